@@ -1,0 +1,45 @@
+// `npm run validate [dir]`: checks every data file the app loads and prints each problem as
+// file → record → field: expected …, found …. Exits 1 when anything is wrong.
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { checkSources } from '../src/lib/schema/sources-check';
+import { ALL_DATASETS } from '../src/lib/schema/datasets';
+import { describeJsonError, parseRecords } from '../src/lib/schema/parse';
+import { formatProblem, type Problem } from '../src/lib/schema/problem';
+
+const dir = resolve(process.argv[2] ?? 'data');
+const seedsDir = join(resolve('data'), 'seeds');
+const problems: Problem[] = [];
+let total = 0;
+
+for (const spec of ALL_DATASETS) {
+  const path = join(dir, spec.file);
+  if (!existsSync(path)) {
+    problems.push({ file: spec.file, record: '(whole file)', field: '(file)', expected: `the file at ${path}`, found: 'no such file' });
+    continue;
+  }
+  let json: unknown;
+  const text = readFileSync(path, 'utf8');
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    problems.push({ file: spec.file, record: '(whole file)', field: '(JSON syntax)', expected: 'valid JSON', found: describeJsonError(text, error) });
+    continue;
+  }
+  const parsed = parseRecords(spec.file, spec.schema, json);
+  problems.push(...parsed.problems);
+  const seeds = (name: string) => {
+    const p = join(seedsDir, name);
+    return existsSync(p) ? readFileSync(p, 'utf8') : undefined;
+  };
+  problems.push(...checkSources(spec.file, parsed.records, seeds));
+  total += parsed.records.length;
+  console.log(`${spec.file}: ${parsed.records.length} good record(s)`);
+}
+
+if (problems.length > 0) {
+  console.error(`\n${problems.length} problem(s) in ${dir}:`);
+  for (const p of problems) console.error(`  ✗ ${formatProblem(p)}`);
+  process.exit(1);
+}
+console.log(`\nAll ${total} records in ${dir} are valid.`);

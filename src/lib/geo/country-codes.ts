@@ -1,0 +1,14 @@
+// Country codes: the alpha-2 codes the datasets use, joined to world-atlas's numeric ids.
+import { ISO_NUMERIC } from './iso-codes';
+
+/** Kosovo has a user-assigned code and no ISO numeric id; world-atlas knows it only by name. */
+export const KOSOVO = 'XK';
+
+export function isKnownCountry(code: string): boolean {
+  return code === KOSOVO || Object.hasOwn(ISO_NUMERIC, code);
+}
+
+/** The world-atlas feature id for a country, or undefined for Kosovo (joined by name instead). */
+export function numericId(code: string): string | undefined {
+  return ISO_NUMERIC[code];
+}

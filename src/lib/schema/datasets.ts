@@ -1,0 +1,20 @@
+// The data files the app loads, each with the schema of its records. One list for the app and the validator.
+import type * as v from 'valibot';
+import { MilestoneSchema, type Milestone } from './milestone';
+import { ProjectSchema, type Project } from './project';
+import { RegionSchema, type Region } from './region';
+import { StatisticSchema, type Statistic } from './statistic';
+
+export interface DatasetSpec<T> {
+  file: string;
+  schema: v.GenericSchema<unknown, T>;
+}
+
+export const projectsSpec: DatasetSpec<Project> = { file: 'projects.json', schema: ProjectSchema };
+export const milestonesSpec: DatasetSpec<Milestone> = { file: 'milestones.json', schema: MilestoneSchema };
+export const regionsSpec: DatasetSpec<Region> = { file: 'regions.json', schema: RegionSchema };
+export const statisticsSpec: DatasetSpec<Statistic> = { file: 'statistics.json', schema: StatisticSchema };
+
+export const ALL_DATASETS = [projectsSpec, milestonesSpec, regionsSpec, statisticsSpec] as const;
+
+export type { Milestone, Project, Region, Statistic };

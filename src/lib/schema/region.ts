@@ -1,0 +1,14 @@
+// One of the programme's own regions and the countries the seeds place in it.
+import * as v from 'valibot';
+import { CountryCode, Id, Sources, Text } from './common';
+
+export const RegionSchema = v.object({
+  id: Id,
+  name: Text,
+  countries: v.pipe(v.array(CountryCode), v.minLength(1, 'at least one country')),
+  /** How membership was decided, for the reader who asks "why is X here?". */
+  note: v.optional(Text),
+  sources: Sources,
+});
+
+export type Region = v.InferOutput<typeof RegionSchema>;
