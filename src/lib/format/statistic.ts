@@ -1,0 +1,8 @@
+// How a stated figure reads: "90+", "2002", "1,200+".
+import type { Statistic } from '../schema/statistic';
+
+export function formatStatistic(stat: Pick<Statistic, 'value' | 'qualifier' | 'format'>, locale: string, value = stat.value): string {
+  // A year is a label, not a quantity: "2002", never "2,002".
+  const text = stat.format === 'year' ? String(value) : new Intl.NumberFormat(locale).format(value);
+  return `${text}${stat.qualifier}`;
+}

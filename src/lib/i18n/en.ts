@@ -1,0 +1,22 @@
+// The English interface strings. Every string the interface shows comes from a catalogue like this one.
+export const en = {
+  appTitle: 'Anti-Trafficking Programme 2002–2023',
+  appOrganisation: 'ICMPD · International Centre for Migration Policy Development',
+  appIntro: 'Twenty years of work against trafficking in human beings: where the programme works, its milestones, and the programme in figures.',
+  skipToContent: 'Skip to the map',
+  navLabel: 'Sections',
+  mapHeading: 'Where the programme works',
+  timelineHeading: 'Twenty years of milestones',
+  figuresHeading: 'The programme in figures',
+  loading: 'Loading…',
+  retry: 'Retry',
+  loadFailed: 'This view could not load its data.',
+  badRecordsNotice: (count: number, file: string) =>
+    `${count} ${count === 1 ? 'record' : 'records'} in ${file} ${count === 1 ? 'was' : 'were'} left out because of mistakes in the file:`,
+  footerSources:
+    'Sources: ICMPD news items, the Anti-Trafficking Programme page and factsheet, and the brochure “Highlights and Milestones 2002–2022”. Every record names its source.',
+  yearApproximate: 'year approximate',
+  projectsAndActions: (n: number) => `${n} ${n === 1 ? 'project or action' : 'projects and actions'}`,
+};
+
+export type Messages = typeof en;

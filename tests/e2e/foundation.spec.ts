@@ -1,0 +1,99 @@
+import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { corruptDataset, expectNoAxeViolations, trackErrors } from './helpers';
+
+const data = (file: string) => JSON.parse(readFileSync(`data/${file}`, 'utf8')) as { id: string }[];
+const map = (page: import('@playwright/test').Page) => page.locator('#map');
+const timeline = (page: import('@playwright/test').Page) => page.locator('#timeline');
+const figures = (page: import('@playwright/test').Page) => page.locator('#figures');
+
+test('the shell loads every dataset with no console error and no CSP violation', async ({ page }) => {
+  const errors = await trackErrors(page);
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  await page.goto('./');
+  await expect(page).toHaveTitle(/Anti-Trafficking Programme/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveAttribute('content', /default-src 'self'/);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(timeline(page).getByText(/year approximate/).first()).toBeVisible();
+  await expect(figures(page).getByText('90+')).toBeVisible();
+  await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  expect(errors).toEqual({ console: [], csp: [] });
+  // Nothing leaves the local server: no CDN, no fonts, no analytics.
+  expect(requests.filter((u) => !u.startsWith('http://127.0.0.1:4173/'))).toEqual([]);
+});
+
+test('the skip link takes keyboard users to the main content', async ({ page }) => {
+  await page.goto('./');
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: /skip to/i });
+  await expect(skip).toBeFocused();
+  await skip.press('Enter');
+  await expect(page).toHaveURL(/#main$/);
+});
+
+test('a dataset answered with 500 breaks only its view, and Retry recovers it', async ({ page }) => {
+  let fail = true;
+  await page.route('**/data/milestones.json', (route) => (fail ? route.fulfill({ status: 500, body: 'oops' }) : route.fallback()));
+  await page.goto('./');
+  const alert = timeline(page).getByRole('alert');
+  await expect(alert).toContainText('milestones.json could not be downloaded: the server answered 500');
+  await expect(figures(page).getByText('90+')).toBeVisible();
+  await expect(map(page).getByRole('alert')).toHaveCount(0);
+  fail = false;
+  await alert.getByRole('button', { name: 'Retry' }).click();
+  await expect(timeline(page).getByRole('alert')).toHaveCount(0);
+  await expect(timeline(page).getByText(/year approximate/).first()).toBeVisible();
+});
+
+test('malformed JSON names the file and the place of the mistake', async ({ page }) => {
+  await page.route('**/data/statistics.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '[{"id": "x",\n  "label": }' }));
+  await page.goto('./');
+  await expect(figures(page).getByRole('alert')).toContainText(/statistics\.json is not valid JSON: .*line 2/);
+  await expect(timeline(page).getByText(/year approximate/).first()).toBeVisible();
+});
+
+test('a file with one bad record shows the good ones and names the bad one', async ({ page }) => {
+  const milestones = data('milestones.json');
+  const bad = milestones[0]!;
+  await corruptDataset(page, 'milestones.json', (records) => {
+    records[0]!['year'] = 1999;
+  });
+  await page.goto('./');
+  const notice = timeline(page).getByRole('status').filter({ hasText: 'left out' });
+  await expect(notice).toContainText('1 record in milestones.json was left out');
+  await notice.getByText(/left out/).click();
+  await expect(notice).toContainText(`milestones.json → "${bad.id}" (record 1) → year: expected a year from 2002, found 1999`);
+  await expect(timeline(page).locator('li')).toHaveCount(milestones.length - 1);
+});
+
+test('a failed network request gives a message and keeps the other views', async ({ page }) => {
+  await page.route('**/data/statistics.json', (route) => route.abort('internetdisconnected'));
+  await page.goto('./');
+  await expect(figures(page).getByRole('alert')).toContainText('network request failed', { timeout: 10_000 });
+  await expect(timeline(page).getByText(/year approximate/).first()).toBeVisible();
+});
+
+test('axe finds no accessibility violations in the loaded shell', async ({ page }) => {
+  await page.goto('./');
+  await expect(figures(page).getByText('90+')).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test('the views keep their size while loading (no layout jump)', async ({ page }) => {
+  await page.addInitScript(() => {
+    (window as unknown as { __cls: number }).__cls = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+        if (!entry.hadRecentInput) (window as unknown as { __cls: number }).__cls += entry.value;
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.goto('./');
+  await expect(figures(page).getByText('90+')).toBeVisible();
+  await page.waitForTimeout(300);
+  const cls = await page.evaluate(() => (window as unknown as { __cls: number }).__cls);
+  expect(cls).toBeLessThan(0.1);
+});

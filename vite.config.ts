@@ -1,0 +1,73 @@
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { svelteTesting } from '@testing-library/svelte/vite';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { defineConfig, type Plugin } from 'vite';
+
+const DATA_DIR = new URL('./data/', import.meta.url).pathname;
+
+/** The datasets stay plain files at data/*.json in dist, unhashed, so they can be replaced on the server without a rebuild. */
+function datasets(): Plugin {
+  const files = () => readdirSync(DATA_DIR).filter((f) => f.endsWith('.json'));
+  return {
+    name: 'atp-datasets',
+    configureServer(server) {
+      server.middlewares.use('/data', (req, res, next) => {
+        const name = (req.url ?? '').replace(/^\//, '').split('?')[0] ?? '';
+        if (!files().includes(name)) return next();
+        res.setHeader('Content-Type', 'application/json; charset=utf-8');
+        res.end(readFileSync(join(DATA_DIR, name)));
+      });
+    },
+    generateBundle() {
+      for (const name of files()) {
+        this.emitFile({ type: 'asset', fileName: `data/${name}`, source: readFileSync(join(DATA_DIR, name)) });
+      }
+    },
+  };
+}
+
+/**
+ * The strict policy goes into the built page only: Vite's dev server injects inline styles and scripts for hot reload.
+ * frame-ancestors cannot be set from a <meta>; the host's headers own it.
+ */
+export const CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+].join('; ');
+
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'atp-csp',
+    apply: 'build',
+    transformIndexHtml: (html) =>
+      html.replace('<meta charset="UTF-8" />', `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CSP}" />`),
+  };
+}
+
+export default defineConfig({
+  // Relative paths: the built app runs from any folder of a host site, or from a laptop.
+  base: './',
+  plugins: [svelte(), svelteTesting(), datasets(), contentSecurityPolicy()],
+  build: { target: 'es2022', assetsInlineLimit: 0 },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          environment: 'jsdom',
+          include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+          setupFiles: ['tests/setup.ts'],
+        },
+      },
+    ],
+  },
+});
