@@ -2,9 +2,10 @@
 // file → record → field: expected …, found …. Exits 1 when anything is wrong.
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { describeJsonSyntaxError } from '../src/lib/schema/json-error';
 import { checkSources } from '../src/lib/schema/sources-check';
-import { ALL_DATASETS } from '../src/lib/schema/datasets';
-import { describeJsonError, parseRecords } from '../src/lib/schema/parse';
+import { ALL_DATASETS, type DatasetSpec } from '../src/lib/schema/datasets';
+import { parseRecords } from '../src/lib/schema/parse';
 import { formatProblem, type Problem } from '../src/lib/schema/problem';
 
 const dir = resolve(process.argv[2] ?? 'data');
@@ -12,7 +13,7 @@ const seedsDir = join(resolve('data'), 'seeds');
 const problems: Problem[] = [];
 let total = 0;
 
-for (const spec of ALL_DATASETS) {
+for (const spec of ALL_DATASETS as readonly DatasetSpec<{ id: string; sources: { seed: string; quote: string }[] }>[]) {
   const path = join(dir, spec.file);
   if (!existsSync(path)) {
     problems.push({ file: spec.file, record: '(whole file)', field: '(file)', expected: `the file at ${path}`, found: 'no such file' });
@@ -22,8 +23,8 @@ for (const spec of ALL_DATASETS) {
   const text = readFileSync(path, 'utf8');
   try {
     json = JSON.parse(text);
-  } catch (error) {
-    problems.push({ file: spec.file, record: '(whole file)', field: '(JSON syntax)', expected: 'valid JSON', found: describeJsonError(text, error) });
+  } catch {
+    problems.push({ file: spec.file, record: '(whole file)', field: '(JSON syntax)', expected: 'valid JSON', found: await describeJsonSyntaxError(text) });
     continue;
   }
   const parsed = parseRecords(spec.file, spec.schema, json);

@@ -1,5 +1,6 @@
 // Fetch one data file and parse it with its schema. The only way JSON enters the app.
-import { parseRecords, describeJsonError, type Parsed } from '../schema/parse';
+import { describeJsonSyntaxError } from '../schema/json-error';
+import { parseRecords, type Parsed } from '../schema/parse';
 import type { DatasetSpec } from '../schema/datasets';
 import { formatProblem } from '../schema/problem';
 
@@ -34,8 +35,8 @@ export async function fetchJson(file: string, url: string, fetchFn: Fetch): Prom
   const text = await response.text();
   try {
     return JSON.parse(text);
-  } catch (error) {
-    throw new DatasetError(file, `${file} is not valid JSON: ${describeJsonError(text, error)}.`);
+  } catch {
+    throw new DatasetError(file, `${file} is not valid JSON: ${await describeJsonSyntaxError(text)}.`);
   }
 }
 

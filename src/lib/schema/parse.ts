@@ -69,14 +69,3 @@ function valueAt(root: unknown, keys: unknown[]): unknown {
   }
   return value;
 }
-
-/** JSON.parse reports a character offset; an editor needs a line and column. */
-export function describeJsonError(text: string, error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  const match = /position (\d+)/.exec(message);
-  if (!match || message.includes('line')) return message;
-  const before = text.slice(0, Number(match[1]));
-  const line = before.split('\n').length;
-  const column = before.length - before.lastIndexOf('\n');
-  return `${message} (line ${line}, column ${column})`;
-}

@@ -13,7 +13,10 @@ export const Period = v.pipe(
     /** Why the years are what they are, in a sentence a reader can follow. */
     note: v.optional(Text),
   }),
-  v.check((p) => p.start === undefined || p.end === undefined || p.end >= p.start, 'an end year not before the start year'),
+  v.forward(
+    v.partialCheck([['start'], ['end']], (p) => p.start === undefined || p.end === undefined || p.end >= p.start, 'an end year not before the start year'),
+    ['end'],
+  ),
 );
 
 export const ProjectSchema = v.object({

@@ -1,0 +1,2 @@
+// Svelte 5 reads TypeScript natively; nothing to preprocess.
+export default {};
