@@ -1,4 +1,8 @@
 // The English interface strings. Every string the interface shows comes from a catalogue like this one.
+// Each view keeps its strings in its own file under en/; this file joins them.
+import { mapMessages } from './en/map';
+import { timelineMessages } from './en/timeline';
+
 export const en = {
   appTitle: 'Anti-Trafficking Programme 2002–2023',
   appOrganisation: 'ICMPD · International Centre for Migration Policy Development',
@@ -17,6 +21,8 @@ export const en = {
     'Sources: ICMPD news items, the Anti-Trafficking Programme page and factsheet, and the brochure “Highlights and Milestones 2002–2022”. Every record names its source.',
   yearApproximate: 'year approximate',
   projectsAndActions: (n: number) => `${n} ${n === 1 ? 'project or action' : 'projects and actions'}`,
+  ...mapMessages,
+  ...timelineMessages,
 };
 
 export type Messages = typeof en;

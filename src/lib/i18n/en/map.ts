@@ -1,0 +1,2 @@
+// Strings of the map view.
+export const mapMessages = {};

@@ -1,0 +1,2 @@
+// Strings of the timeline view.
+export const timelineMessages = {};
