@@ -1,0 +1,48 @@
+// Steps the map's "active in year" filter through the years, like a film. Headless: the clock is injected.
+export interface Clock {
+  every(ms: number, tick: () => void): () => void;
+}
+
+export const realClock: Clock = {
+  every(ms, tick) {
+    const id = setInterval(tick, ms);
+    return () => clearInterval(id);
+  },
+};
+
+export class YearPlayer {
+  #stop: (() => void) | null = null;
+
+  constructor(
+    private first: number,
+    private last: number,
+    private show: (year: number) => void,
+    private onEnd: () => void = () => {},
+    private clock: Clock = realClock,
+    private interval = 1200,
+  ) {}
+
+  get playing(): boolean {
+    return this.#stop !== null;
+  }
+
+  /** Starts from `current` if it is inside the span and not the last year, else from the first year. */
+  play(current: number | null) {
+    this.pause();
+    let year = current !== null && current >= this.first && current < this.last ? current : this.first;
+    this.show(year);
+    this.#stop = this.clock.every(this.interval, () => {
+      year += 1;
+      this.show(year);
+      if (year >= this.last) {
+        this.pause();
+        this.onEnd();
+      }
+    });
+  }
+
+  pause() {
+    this.#stop?.();
+    this.#stop = null;
+  }
+}
