@@ -1,0 +1,124 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Milestone } from '../schema/milestone';
+import { baseScale, inTimeOrder, timeOf } from './extent';
+import { collisions, layoutTimeline, LEVELS, MARK, type Layout, type LayoutItem } from './layout';
+import { centreOn, transformFor } from './zoom';
+
+const load = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as Milestone[];
+
+/** 500 milestones from a seeded generator: bunched into a few busy years, as real programmes are. */
+function synthetic(count: number, seed = 42): Pick<Milestone, 'id' | 'year' | 'date'>[] {
+  let s = seed;
+  const random = () => ((s = (s * 1664525 + 1013904223) % 2 ** 32) / 2 ** 32);
+  return Array.from({ length: count }, (_, i) => {
+    const year = random() < 0.4 ? 2021 + Math.floor(random() * 3) : 2002 + Math.floor(random() * 22);
+    const month = Math.floor(random() * 13);
+    return { id: `m${i}`, year, date: month === 0 ? undefined : `${year}-${String(month).padStart(2, '0')}` };
+  });
+}
+
+const DATASETS = {
+  real: load('data/milestones.json'),
+  fixture: load('tests/fixtures/valid/milestones.json'),
+  synthetic: synthetic(500),
+  'one year': synthetic(60).map((m) => ({ ...m, year: 2010, date: undefined })),
+};
+const SIZES = [
+  { width: 360, height: 300 },
+  { width: 768, height: 380 },
+  { width: 1440, height: 440 },
+  { width: 1920, height: 440 },
+];
+const VIEW_WIDTHS = [22, 15, 10, 6, 4, 2.5, 1.5, 1];
+const CENTRES = [2002, 2006.3, 2010.5, 2015, 2021.5, 2024];
+
+function itemsAt(milestones: readonly Pick<Milestone, 'id' | 'year' | 'date'>[], width: number, viewYears: number, centre: number): LayoutItem[] {
+  const base = baseScale(0, width);
+  const x = transformFor(centreOn(centre, viewYears), base).rescaleX(base);
+  return inTimeOrder(milestones).map((m) => ({ id: m.id, x: x(timeOf(m)) }));
+}
+
+function expectSound(layout: Layout, items: readonly LayoutItem[], width: number) {
+  expect(collisions(layout)).toEqual([]);
+  const shown = [...layout.placed.map((p) => p.id), ...layout.clusters.flatMap((c) => c.ids), ...layout.offscreen];
+  expect(shown.toSorted()).toEqual(items.map((i) => i.id).toSorted());
+  for (const box of [...layout.placed, ...layout.clusters]) {
+    expect(box.row).toBeGreaterThanOrEqual(0);
+    expect(box.row).toBeLessThan(layout.rows);
+  }
+  for (const p of layout.placed) {
+    // The box holds its mark, and its label stays inside the view (it slides left near the right edge).
+    expect(p.left).toBeLessThanOrEqual(p.x - MARK / 2 + 1e-9);
+    expect(p.right).toBeGreaterThanOrEqual(p.x + MARK / 2 - 1e-9);
+    expect(p.right).toBeLessThanOrEqual(Math.max(width, p.x + MARK / 2) + 1e-9);
+  }
+}
+
+describe('layoutTimeline: no two boxes overlap at any zoom level', () => {
+  for (const [name, milestones] of Object.entries(DATASETS)) {
+    it(`${name} (${milestones.length} milestones) at every size, zoom and centre`, () => {
+      for (const { width, height } of SIZES)
+        for (const viewYears of VIEW_WIDTHS)
+          for (const centre of CENTRES) {
+            const items = itemsAt(milestones, width, viewYears, centre);
+            expectSound(layoutTimeline(items, { width, height }), items, width);
+          }
+    });
+  }
+});
+
+describe('layoutTimeline: semantic zoom', () => {
+  it.each([
+    { name: 'the real data, whole span, phone', data: DATASETS.real, width: 360, viewYears: 22, expected: 'marks' },
+    { name: 'the real data, one year, desktop', data: DATASETS.real, width: 1440, viewYears: 1, expected: 'details' },
+    { name: 'two milestones, whole span, desktop', data: DATASETS.fixture, width: 1440, viewYears: 22, expected: 'details' },
+    { name: '500 milestones, whole span, desktop', data: DATASETS.synthetic, width: 1440, viewYears: 22, expected: 'marks' },
+  ])('$name → $expected', ({ data, width, viewYears, expected }) => {
+    const items = itemsAt(data, width, viewYears, 2013);
+    expect(layoutTimeline(items, { width, height: 440 }).level).toBe(expected);
+  });
+
+  it('shows more detail as the view narrows, never less', () => {
+    const rank = { marks: 0, titles: 1, details: 2 };
+    for (const { width, height } of SIZES) {
+      let previous = -1;
+      for (const viewYears of VIEW_WIDTHS.filter((w) => w >= 4)) {
+        // Centred on the busiest years, the densest part stays in view throughout.
+        const level = rank[layoutTimeline(itemsAt(DATASETS.real, width, viewYears, 2022), { width, height }).level];
+        expect(level).toBeGreaterThanOrEqual(previous);
+        previous = level;
+      }
+    }
+  });
+
+  it('shows every real milestone as its own mark over the whole span, even on a phone', () => {
+    const items = itemsAt(DATASETS.real, 360, 22, 2013);
+    const layout = layoutTimeline(items, { width: 360, height: 300 });
+    expect(layout.clusters).toEqual([]);
+    expect(layout.placed).toHaveLength(DATASETS.real.length);
+  });
+
+  it('groups what cannot be stacked into clusters that count every milestone once', () => {
+    const items = itemsAt(DATASETS.synthetic, 360, 22, 2013);
+    const layout = layoutTimeline(items, { width: 360, height: 300 });
+    expect(layout.clusters.length).toBeGreaterThan(0);
+    expect(layout.placed.length + layout.clusters.reduce((n, c) => n + c.ids.length, 0)).toBe(500);
+    expect(new Set(layout.clusters.map((c) => c.row))).toEqual(new Set([layout.rows - 1]));
+  });
+
+  it('a view too low for any label row falls back to marks', () => {
+    const items = [{ id: 'a', x: 100 }];
+    expect(layoutTimeline(items, { width: 800, height: LEVELS[1]!.rowHeight - 1 }).level).toBe('marks');
+  });
+
+  it.each([
+    { x: 100, expected: { left: 92, right: 372 } },
+    { x: 700, expected: { left: 520, right: 800 } },
+    { x: 795, expected: { left: 523, right: 803 } },
+  ])('a label at $x slides left to stay in an 800px view: $expected', ({ x, expected }) => {
+    const layout = layoutTimeline([{ id: 'a', x }], { width: 800, height: 440 });
+    expect(layout.level).toBe('details');
+    expect(layout.placed[0]).toMatchObject(expected);
+  });
+});

@@ -1,0 +1,157 @@
+// Semantic zoom: which level of detail fits, and where each milestone's box goes so that no two boxes overlap.
+// Boxes are stacked in rows (greedy interval packing); what does not fit at the sparest level is grouped into "+N" clusters.
+
+export type Level = 'marks' | 'titles' | 'details';
+
+export interface LevelSpec {
+  level: Level;
+  /** Width of a milestone's box in px: the mark, then its label. */
+  width: number;
+  rowHeight: number;
+}
+
+/** The mark's size in px; boxes start half a mark before the milestone's time. */
+export const MARK = 16;
+/** Space kept between boxes in a row. */
+export const GAP = 4;
+/** A cluster is at least this wide, to hold "+N". */
+export const CLUSTER_WIDTH = 34;
+
+/** From the richest to the sparest. The component's CSS sizes the boxes to these numbers. */
+export const LEVELS: readonly LevelSpec[] = [
+  { level: 'details', width: 280, rowHeight: 180 },
+  { level: 'titles', width: 216, rowHeight: 96 },
+  { level: 'marks', width: MARK, rowHeight: 22 },
+];
+
+export interface LayoutItem {
+  id: string;
+  /** The milestone's time on screen, px. */
+  x: number;
+}
+
+export interface Box {
+  left: number;
+  right: number;
+  row: number;
+}
+
+export interface Placed extends Box {
+  id: string;
+  x: number;
+}
+
+export interface Cluster extends Box {
+  ids: string[];
+}
+
+export interface Layout {
+  level: Level;
+  rowHeight: number;
+  /** Rows available; every box's row is below this. */
+  rows: number;
+  placed: Placed[];
+  clusters: Cluster[];
+  /** Outside the view: not laid out, not shown. */
+  offscreen: string[];
+}
+
+export interface LayoutOptions {
+  /** Width of the view in px; items whose time falls outside [0, width] are offscreen. */
+  width: number;
+  /** Height for the rows in px. */
+  height: number;
+  levels?: readonly LevelSpec[];
+}
+
+interface Packed {
+  placed: Placed[];
+  overflow: LayoutItem[];
+}
+
+/** Greedy packing: each box goes into the first row where it overlaps nothing. Items must be sorted by x. */
+function pack(items: readonly LayoutItem[], spec: LevelSpec, rows: number, viewWidth: number, stopOnOverflow: boolean): Packed | null {
+  const rowBoxes: Placed[][] = Array.from({ length: rows }, () => []);
+  const placed: Placed[] = [];
+  const overflow: LayoutItem[] = [];
+  for (const item of items) {
+    const box = boxFor(item, spec.width, viewWidth);
+    const row = rowBoxes.findIndex((boxes) => fits(boxes, box, spec.width));
+    if (row === -1) {
+      if (stopOnOverflow) return null;
+      overflow.push(item);
+      continue;
+    }
+    const p: Placed = { ...box, row };
+    rowBoxes[row]!.push(p);
+    placed.push(p);
+  }
+  return { placed, overflow };
+}
+
+/** A box starts at its mark, or slides left (still holding the mark) so its label does not leave the view on the right. */
+function boxFor(item: LayoutItem, width: number, viewWidth: number): Omit<Placed, 'row'> {
+  const left = Math.min(item.x - MARK / 2, Math.max(viewWidth - width, item.x + MARK / 2 - width));
+  return { id: item.id, x: item.x, left, right: left + width };
+}
+
+/** Boxes in a row were added in x order and are at most `width` from their x, so only the last few can touch. */
+function fits(boxes: readonly Placed[], box: Omit<Placed, 'row'>, width: number): boolean {
+  for (let i = boxes.length - 1; i >= 0; i--) {
+    const b = boxes[i]!;
+    if (b.x + width + GAP < box.x - width) break;
+    if (b.left < box.right + GAP && box.left < b.right + GAP) return false;
+  }
+  return true;
+}
+
+/** Overflowing items become "+N" clusters in the reserved last row; neighbours whose clusters would touch merge. */
+function clustersOf(overflow: readonly LayoutItem[], row: number): Cluster[] {
+  const clusters: Cluster[] = [];
+  for (const item of overflow) {
+    const last = clusters.at(-1);
+    const left = item.x - CLUSTER_WIDTH / 2;
+    if (last && left < last.right + GAP) {
+      last.ids.push(item.id);
+      last.right = Math.max(last.right, item.x + CLUSTER_WIDTH / 2);
+    } else {
+      clusters.push({ ids: [item.id], left, right: left + CLUSTER_WIDTH, row });
+    }
+  }
+  return clusters;
+}
+
+/**
+ * The richest level at which every milestone in view gets its own box, else marks with clusters.
+ * `items` must be in time order (x ascending).
+ */
+export function layoutTimeline(items: readonly LayoutItem[], { width, height, levels = LEVELS }: LayoutOptions): Layout {
+  const visible = (i: LayoutItem) => i.x >= -MARK / 2 && i.x <= width + MARK / 2;
+  const inView = items.filter(visible);
+  const offscreen = items.filter((i) => !visible(i)).map((i) => i.id);
+  const sparest = levels.at(-1)!;
+  for (const spec of levels.slice(0, -1)) {
+    const rows = Math.floor(height / spec.rowHeight);
+    if (rows < 1) continue;
+    const packed = pack(inView, spec, rows, width, true);
+    if (packed) return { level: spec.level, rowHeight: spec.rowHeight, rows, placed: packed.placed, clusters: [], offscreen };
+  }
+  const rows = Math.max(2, Math.floor(height / sparest.rowHeight));
+  // Try without the cluster row first: when everything fits, no row needs reserving.
+  const all = pack(inView, sparest, rows, width, true);
+  if (all) return { level: sparest.level, rowHeight: sparest.rowHeight, rows, placed: all.placed, clusters: [], offscreen };
+  const packed = pack(inView, sparest, rows - 1, width, false)!;
+  return { level: sparest.level, rowHeight: sparest.rowHeight, rows, placed: packed.placed, clusters: clustersOf(packed.overflow, rows - 1), offscreen };
+}
+
+/** Two boxes in the same row that overlap (or touch closer than GAP); empty when the layout is sound. For tests and checks. */
+export function collisions(layout: Layout): [Box, Box][] {
+  const boxes: Box[] = [...layout.placed, ...layout.clusters].sort((a, b) => a.row - b.row || a.left - b.left);
+  const found: [Box, Box][] = [];
+  for (let i = 1; i < boxes.length; i++) {
+    const a = boxes[i - 1]!;
+    const b = boxes[i]!;
+    if (a.row === b.row && b.left < a.right + GAP - 1e-9) found.push([a, b]);
+  }
+  return found;
+}
