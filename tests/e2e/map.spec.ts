@@ -1,0 +1,205 @@
+import { expect, test, type Page } from '@playwright/test';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { expectNoAxeViolations, trackErrors } from './helpers';
+
+interface P {
+  id: string;
+  title: string;
+  name: string;
+  countries: string[];
+  themes: string[];
+}
+const projects = JSON.parse(readFileSync('data/projects.json', 'utf8')) as P[];
+const regions = JSON.parse(readFileSync('data/regions.json', 'utf8')) as { id: string; name: string; countries: string[] }[];
+const countriesWithProjects = [...new Set(projects.flatMap((p) => p.countries))];
+const countOf = (code: string) => projects.filter((p) => p.countries.includes(code)).length;
+
+async function transformOf(page: Page): Promise<{ k: number; x: number; y: number }> {
+  const attr = (await page.locator('#map svg > g').getAttribute('transform')) ?? '';
+  const [, x, y, k] = /translate\(([-\d.e]+),([-\d.e]+)\) scale\(([-\d.e]+)\)/.exec(attr) ?? [];
+  return { k: Number(k), x: Number(x), y: Number(y) };
+}
+
+async function ready(page: Page) {
+  await page.goto('./');
+  await expect(page.locator('#map-country-NG')).toBeVisible({ timeout: 15_000 });
+}
+
+test('hovering a country shows its name, count, region and first projects beside the pointer', async ({ page }) => {
+  await ready(page);
+  const ng = page.locator('#map-country-NG');
+  const box = (await ng.boundingBox())!;
+  const pointer = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  await page.mouse.move(pointer.x, pointer.y);
+  const tip = page.getByRole('tooltip');
+  await expect(tip).toContainText('Nigeria');
+  await expect(tip).toContainText(`${countOf('NG')} projects and actions · West Africa (ECOWAS)`);
+  const t = (await tip.boundingBox())!;
+  const inside = pointer.x >= t.x && pointer.x <= t.x + t.width && pointer.y >= t.y && pointer.y <= t.y + t.height;
+  expect(inside).toBe(false);
+  await page.mouse.move(5, 5);
+  await expect(tip).toHaveCount(0);
+});
+
+test('clicking a country lists exactly its projects from data/', async ({ page }) => {
+  const errors = await trackErrors(page);
+  await ready(page);
+  for (const code of ['NG', 'CV', 'BR']) {
+    await page.locator(`#map-country-${code}`).click();
+    const panel = page.locator('section[aria-labelledby="country-panel-heading"]');
+    const expected = projects.filter((p) => p.countries.includes(code)).map((p) => p.title);
+    await expect(panel.locator('article h4')).toHaveText(expected);
+    await panel.getByRole('button', { name: /Close/ }).click();
+    await expect(panel).toHaveCount(0);
+    await expect(page.locator(`#map-country-${code}`)).toBeFocused();
+  }
+  expect(errors).toEqual({ console: [], csp: [] });
+});
+
+test('each region preset zooms to that region', async ({ page }) => {
+  await ready(page);
+  const svg = (await page.locator('#map svg').boundingBox())!;
+  for (const region of regions) {
+    await page.getByRole('combobox', { name: 'Zoom to a region' }).selectOption(region.id);
+    await expect.poll(async () => (await transformOf(page)).k).toBeGreaterThan(1.2);
+    await page.waitForTimeout(900); // the 750 ms transition
+    for (const code of region.countries) {
+      const b = (await page.locator(`#map-country-${code}`).boundingBox())!;
+      const cx = b.x + b.width / 2;
+      const cy = b.y + b.height / 2;
+      expect(cx, `${code} in ${region.id}`).toBeGreaterThanOrEqual(svg.x);
+      expect(cx, `${code} in ${region.id}`).toBeLessThanOrEqual(svg.x + svg.width);
+      expect(cy, `${code} in ${region.id}`).toBeGreaterThanOrEqual(svg.y);
+      expect(cy, `${code} in ${region.id}`).toBeLessThanOrEqual(svg.y + svg.height);
+    }
+  }
+});
+
+test('buttons and the wheel zoom; the wheel is left to the page until the map is used', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await ready(page);
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await expect.poll(async () => (await transformOf(page)).k).toBeCloseTo(1.6, 1);
+  await page.getByRole('button', { name: 'Zoom out' }).click();
+  await expect.poll(async () => (await transformOf(page)).k).toBeCloseTo(1, 1);
+  // Working elsewhere on the page hands the wheel back to the page.
+  await page.getByRole('heading', { name: 'Where the programme works' }).click();
+
+  const box = (await page.locator('#map svg').boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.wheel(0, -300);
+  await expect(page.getByText('Use Ctrl + scroll to zoom the map')).toBeVisible();
+  expect((await transformOf(page)).k).toBe(1);
+
+  await page.mouse.click(box.x + 5, box.y + box.height / 2); // the Pacific
+  await page.mouse.wheel(0, -300);
+  await expect.poll(async () => (await transformOf(page)).k).toBeGreaterThan(1.5);
+  await page.getByRole('button', { name: 'Show the whole world' }).click();
+  await expect.poll(async () => (await transformOf(page)).k).toBe(1);
+});
+
+test('keyboard only: one tab stop, arrows reach every country with a project, Enter opens it, Esc returns', async ({ page }) => {
+  await ready(page);
+  await page.getByRole('combobox', { name: 'Zoom to a region' }).focus();
+  await page.keyboard.press('Tab');
+  const focusedCode = () => page.evaluate(() => (document.activeElement as SVGElement | null)?.dataset?.['code'] ?? null);
+  const first = await focusedCode();
+  expect(first).not.toBeNull();
+  const visited: string[] = [];
+  for (let i = 0; i < countriesWithProjects.length; i++) {
+    const code = (await focusedCode())!;
+    visited.push(code);
+    const label = await page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
+    expect(label).toMatch(new RegExp(`, ${countOf(code)} projects? (and actions|or action)`));
+    await page.keyboard.press('Enter');
+    const heading = page.locator('#country-panel-heading');
+    await expect(heading).toBeFocused();
+    await expect(page.locator('section[aria-labelledby="country-panel-heading"] article')).toHaveCount(countOf(code));
+    await page.keyboard.press('Escape');
+    await expect(heading).toHaveCount(0);
+    expect(await focusedCode()).toBe(code);
+    await page.keyboard.press('ArrowRight');
+  }
+  expect(new Set(visited)).toEqual(new Set(countriesWithProjects));
+  expect(await focusedCode()).toBe(first); // wraps around
+  // One tab stop: Tab leaves the map.
+  await page.keyboard.press('Tab');
+  expect(await focusedCode()).toBeNull();
+});
+
+test('the table lists the same countries and counts as the map, and follows the filters', async ({ page }) => {
+  await ready(page);
+  const mapCounts = await page.locator('#map [role="button"][data-code]').evaluateAll((els) =>
+    Object.fromEntries(els.map((e) => [(e as SVGElement).dataset['code'], Number(/, (\d+) project/.exec(e.getAttribute('aria-label') ?? '')?.[1])])),
+  );
+  expect(Object.keys(mapCounts).sort()).toEqual([...countriesWithProjects].sort());
+  await page.getByRole('button', { name: 'Table' }).click();
+  const rows = page.locator('#map tbody tr');
+  await expect(rows).toHaveCount(countriesWithProjects.length);
+  const tableTotal = await rows.evaluateAll((trs) => trs.reduce((sum, tr) => sum + Number(tr.querySelector('td.num')?.textContent), 0));
+  expect(tableTotal).toBe(Object.values(mapCounts).reduce((a, b) => a + b, 0));
+
+  await page.getByRole('combobox', { name: 'Theme', exact: true }).selectOption('research');
+  const research = projects.filter((p) => p.themes.includes('research'));
+  await expect(page.getByText(`Showing ${research.length} of ${projects.length} projects`)).toBeVisible();
+  await expect(rows).toHaveCount(new Set(research.flatMap((p) => p.countries)).size);
+  await page.getByRole('button', { name: /Sort by|Projects and actions/ }).last().click();
+  const counts = await rows.evaluateAll((trs) => trs.map((tr) => Number(tr.querySelector('td.num')?.textContent)));
+  expect(counts).toEqual([...counts].sort((a, b) => b - a));
+  await page.getByRole('button', { name: 'Reset filters' }).click();
+  await expect(rows).toHaveCount(countriesWithProjects.length);
+});
+
+test('choosing a region filters the counts to that region', async ({ page }) => {
+  await ready(page);
+  const wa = regions.find((r) => r.id === 'west-africa')!;
+  await page.getByRole('combobox', { name: 'Region', exact: true }).selectOption('west-africa');
+  const kept = projects.filter((p) => p.countries.some((c) => wa.countries.includes(c)));
+  const countries = new Set(kept.flatMap((p) => p.countries.filter((c) => wa.countries.includes(c))));
+  await expect(page.getByText(`Showing ${kept.length} of ${projects.length} projects and actions in ${countries.size} countries.`)).toBeVisible();
+  await expect(page.locator('#map [role="button"][data-code]')).toHaveCount(countries.size);
+});
+
+test('the year play button steps through the years', async ({ page }) => {
+  await ready(page);
+  await page.getByRole('button', { name: /Play the years/ }).click();
+  await expect(page.getByText('Active in 2002.')).toBeVisible();
+  await expect(page.getByText('Active in 2003.')).toBeVisible({ timeout: 5000 });
+  await expect(page.getByText('Active in 2004.')).toBeVisible({ timeout: 5000 });
+  await page.getByRole('button', { name: /Pause/ }).click();
+  await expect(page.getByRole('combobox', { name: 'From year' })).toHaveValue('2004');
+});
+
+test('finding a country by name without accents zooms to it and opens it', async ({ page }) => {
+  await ready(page);
+  const search = page.getByRole('searchbox', { name: 'Find a country' });
+  await search.fill('cote d ivoire');
+  await search.press('Enter');
+  await expect(page.locator('#country-panel-heading')).toHaveText(/Côte d.Ivoire/);
+  await expect.poll(async () => (await transformOf(page)).k).toBeGreaterThan(2);
+  await search.fill('cabo');
+  await page.getByRole('list', { name: 'Matching countries' }).getByRole('button', { name: /Cape Verde|Cabo Verde/ }).click();
+  await expect(page.locator('#country-panel-heading')).toHaveText(/Cape Verde|Cabo Verde/);
+});
+
+test('axe finds no violations on the map, its panel and its table', async ({ page }) => {
+  await ready(page);
+  await expectNoAxeViolations(page, '#map');
+  await page.locator('#map-country-GH').click();
+  await expectNoAxeViolations(page, '#map');
+  await page.getByRole('button', { name: 'Table' }).click();
+  await expectNoAxeViolations(page, '#map');
+});
+
+for (const [width, height] of [[390, 844], [1440, 900], [1920, 1080], [360, 740]] as const) {
+  test(`screenshot and no horizontal scroll at ${width}×${height}`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    await ready(page);
+    await page.locator('#map-country-NG').click();
+    await page.locator('#map').scrollIntoViewIfNeeded();
+    mkdirSync('test-results/screenshots', { recursive: true });
+    await page.screenshot({ path: `test-results/screenshots/map-${width}x${height}.png` });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBe(0);
+  });
+}
