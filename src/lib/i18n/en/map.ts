@@ -46,6 +46,7 @@ export const mapMessages = {
   kind: { project: 'Project', study: 'Study', network: 'Network', training: 'Training', event: 'Event', publication: 'Publication' } as Record<string, string>,
   certainty: { stated: '', inferred: 'years inferred', uncertain: 'years uncertain' } as Record<string, string>,
   panelClose: 'Close',
+  panelCloseNamed: (name: string) => `Close ${name}`,
   panelProjects: 'Projects and actions',
   panelMilestones: 'Milestones concerning this country',
   panelNoProjects: 'No documented project or action matches the current filters.',
