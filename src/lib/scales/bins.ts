@@ -1,5 +1,4 @@
 // Legend bins for project counts, computed over the whole dataset so the legend never jumps while filtering.
-import { schemeYlGnBu } from 'd3';
 
 export interface Bin {
   min: number;
@@ -9,6 +8,12 @@ export interface Bin {
 
 /** The fill of countries with no documented project: light, and told apart by the legend, tooltip and table. */
 export const NO_DATA_COLOUR = '#eef0f2';
+
+/**
+ * ColorBrewer YlGnBu, 6 classes (Cynthia Brewer, colorbrewer2.org): colour-blind safe and ordered in greyscale.
+ * Written out rather than imported: d3-scale-chromatic brings every scheme along (16 KB).
+ */
+const YL_GN_BU = ['#ffffcc', '#c7e9b4', '#7fcdbb', '#41b6c4', '#2c7fb8', '#253494'] as const;
 
 /** Up to five classes on a roughly geometric scale: counts are small and skewed (many 1s, a few large). */
 export function countBins(maxCount: number, classes = 5): Bin[] {
@@ -23,7 +28,8 @@ export function countBins(maxCount: number, classes = 5): Bin[] {
   if (edges[edges.length - 1]! < maxCount + 1) edges.push(maxCount + 1);
   const count = edges.length - 1;
   // ColorBrewer YlGnBu: colour-blind safe and readable in greyscale; its palest step is left out so every class stands off the no-data grey.
-  const palette = schemeYlGnBu[Math.max(3, count + 1)]!.slice(-count);
+  // The darkest `count` steps, so a small legend still spans light to dark.
+  const palette = YL_GN_BU.slice(1).slice(-count);
   return edges.slice(0, -1).map((min, i) => ({ min, max: edges[i + 1]! - 1, colour: palette[i]! }));
 }
 
