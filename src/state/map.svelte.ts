@@ -1,7 +1,10 @@
-// The map's state: filters, the open country, the hovered country and the zoom. Components change it only through here.
+// The map's state: filters, the open country, the hovered country, the zoom, the view. Components change it only
+// through here; the address follows it (pushState on deliberate choices, replaceState while zooming).
 import { createContext } from 'svelte';
 import { IDENTITY, type Transform } from '../lib/geo/zoom';
 import { NO_FILTERS, type ProjectFilters } from '../lib/projects/filter';
+import { deliberatePart, parseMapParams, serializeMapParams, type MapColouring, type MapParams } from '../lib/url/map-params';
+import { browserUrl, type IgnoredParam, type UrlPort } from '../lib/url/port';
 
 export interface Hover {
   code: string;
@@ -10,6 +13,9 @@ export interface Hover {
   y: number;
 }
 
+/** Zooming writes the address only once it settles: browsers throttle (and warn about) rapid history calls. */
+const ZOOM_WRITE_DELAY = 300;
+
 export class MapState {
   filters: ProjectFilters = $state({ ...NO_FILTERS });
   /** The country whose details panel is open. */
@@ -17,21 +23,103 @@ export class MapState {
   hovered: Hover | null = $state(null);
   transform: Transform = $state.raw(IDENTITY);
   view: 'map' | 'table' = $state('map');
+  colouring: MapColouring = $state('count');
+  /** Address parameters that could not be read. */
+  ignored: IgnoredParam[] = $state([]);
+  /** The zoom the address asks for; applied by the map once it is drawn. */
+  requestedZoom: Transform | null = null;
+  /** Set by the drawn map: moves the view without an animation. */
+  applyZoom: ((t: Transform) => void) | null = null;
 
-  setFilter<K extends keyof ProjectFilters>(key: K, value: ProjectFilters[K]) {
+  #url: UrlPort;
+  #zoomTimer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(url: UrlPort = browserUrl) {
+    this.#url = url;
+    this.readUrl();
+  }
+
+  /** On load and on Back/Forward. */
+  readUrl() {
+    const p = parseMapParams(this.#url.search());
+    this.filters = p.filters;
+    this.selected = p.country;
+    this.view = p.view;
+    this.colouring = p.colouring;
+    this.ignored = p.ignored;
+    this.requestedZoom = p.zoom;
+    this.applyZoom?.(p.zoom ?? IDENTITY);
+  }
+
+  /** Drops what the address asked for but the data do not have (an unknown region or donor), and says so. */
+  checkAgainstData(regionIds: ReadonlySet<string>, donors: ReadonlySet<string>) {
+    const unknown: IgnoredParam[] = [];
+    if (this.filters.region !== null && !regionIds.has(this.filters.region)) {
+      unknown.push({ name: 'region', value: this.filters.region });
+      this.filters.region = null;
+    }
+    if (this.filters.donor !== null && !donors.has(this.filters.donor)) {
+      unknown.push({ name: 'donor', value: this.filters.donor });
+      this.filters.donor = null;
+    }
+    if (unknown.length > 0) {
+      this.ignored = [...this.ignored, ...unknown];
+      this.#write('replace');
+    }
+  }
+
+  params(): MapParams {
+    return { country: this.selected, filters: this.filters, zoom: this.transform, view: this.view, colouring: this.colouring };
+  }
+
+  /** `replace` for steps that are not choices of their own (the year player's ticks). */
+  setFilter<K extends keyof ProjectFilters>(key: K, value: ProjectFilters[K], mode: 'push' | 'replace' = 'push') {
     this.filters[key] = value;
+    this.#write(mode);
+  }
+
+  setFilters(filters: Partial<ProjectFilters>, mode: 'push' | 'replace' = 'push') {
+    this.filters = { ...this.filters, ...filters };
+    this.#write(mode);
   }
 
   resetFilters() {
     this.filters = { ...NO_FILTERS };
+    this.#write('push');
   }
 
   open(code: string) {
     this.selected = code;
+    this.#write('push');
   }
 
   close() {
     this.selected = null;
+    this.#write('push');
+  }
+
+  setView(view: 'map' | 'table') {
+    this.view = view;
+    this.#write('push');
+  }
+
+  setColouring(colouring: MapColouring) {
+    this.colouring = colouring;
+    this.#write('push');
+  }
+
+  setTransform(t: Transform) {
+    this.transform = t;
+    clearTimeout(this.#zoomTimer);
+    this.#zoomTimer = setTimeout(() => this.#write('replace'), ZOOM_WRITE_DELAY);
+  }
+
+  #write(mode: 'push' | 'replace') {
+    const current = this.#url.search();
+    const next = serializeMapParams(current, this.params());
+    if (next === current) return;
+    if (mode === 'push' && deliberatePart(next) !== deliberatePart(current)) this.#url.push(next);
+    else this.#url.replace(next);
   }
 }
 

@@ -129,7 +129,7 @@ test('keyboard only: one tab stop, arrows reach every country with a project, En
 
 test('the table lists the same countries and counts as the map, and follows the filters', async ({ page }) => {
   await ready(page);
-  const mapCounts = await page.locator('#map [role="button"][data-code]').evaluateAll((els) =>
+  const mapCounts: Record<string, number> = await page.locator('#map [role="button"][data-code]').evaluateAll((els) =>
     Object.fromEntries(els.map((e) => [(e as SVGElement).dataset['code'], Number(/, (\d+) project/.exec(e.getAttribute('aria-label') ?? '')?.[1])])),
   );
   expect(Object.keys(mapCounts).sort()).toEqual([...countriesWithProjects].sort());

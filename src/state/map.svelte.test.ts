@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import type { UrlPort } from '../lib/url/port';
+import { MapState } from './map.svelte';
+
+function fakeUrl(initial = '') {
+  const history: string[] = [initial];
+  let index = 0;
+  const port: UrlPort = {
+    search: () => history[index]!,
+    push: (s) => {
+      history.splice(index + 1);
+      history.push(s);
+      index += 1;
+    },
+    replace: (s) => {
+      history[index] = s;
+    },
+  };
+  return { port, history, back: () => (index -= 1) };
+}
+
+describe('MapState and the address', () => {
+  it('reads filters, country and view from the address', () => {
+    const { port } = fakeUrl('?country=gh&region=west-africa&year=2021&view=table');
+    const map = new MapState(port);
+    expect(map.selected).toBe('GH');
+    expect(map.filters).toMatchObject({ region: 'west-africa', from: 2021, to: 2021 });
+    expect(map.view).toBe('table');
+    expect(map.ignored).toEqual([]);
+  });
+
+  it('pushes deliberate choices, so Back undoes the last one', () => {
+    const url = fakeUrl();
+    const map = new MapState(url.port);
+    map.setFilter('theme', 'research');
+    map.open('NG');
+    expect(url.history).toEqual(['', '?theme=research', '?country=NG&theme=research']);
+    url.back();
+    map.readUrl();
+    expect(map.selected).toBeNull();
+    expect(map.filters.theme).toBe('research');
+  });
+
+  it('replaces, not pushes, the year player’s steps', () => {
+    const url = fakeUrl();
+    const map = new MapState(url.port);
+    map.setFilters({ from: 2002, to: 2002 }, 'replace');
+    map.setFilters({ from: 2003, to: 2003 }, 'replace');
+    expect(url.history).toEqual(['?year=2003']);
+  });
+
+  it('reports what the address asked for that the data do not have', () => {
+    const url = fakeUrl('?region=atlantis&donor=Nobody&country=ZZ');
+    const map = new MapState(url.port);
+    map.checkAgainstData(new Set(['west-africa']), new Set(['Germany']));
+    expect(map.ignored.map((p) => `${p.name}=${p.value}`)).toEqual(['country=ZZ', 'region=atlantis', 'donor=Nobody']);
+    expect(map.filters.region).toBeNull();
+    expect(url.history).toEqual(['']);
+  });
+});
