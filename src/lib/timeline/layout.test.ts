@@ -25,10 +25,10 @@ const DATASETS = {
   'one year': synthetic(60).map((m) => ({ ...m, year: 2010, date: undefined })),
 };
 const SIZES = [
-  { width: 360, height: 300 },
-  { width: 768, height: 380 },
-  { width: 1440, height: 440 },
-  { width: 1920, height: 440 },
+  { width: 360, height: 376 },
+  { width: 768, height: 400 },
+  { width: 1440, height: 436 },
+  { width: 1920, height: 436 },
 ];
 const VIEW_WIDTHS = [22, 15, 10, 6, 4, 2.5, 1.5, 1];
 const CENTRES = [2002, 2006.3, 2010.5, 2015, 2021.5, 2024];
@@ -93,7 +93,7 @@ describe('layoutTimeline: semantic zoom', () => {
 
   it('shows every real milestone as its own mark over the whole span, even on a phone', () => {
     const items = itemsAt(DATASETS.real, 360, 22, 2013);
-    const layout = layoutTimeline(items, { width: 360, height: 300 });
+    const layout = layoutTimeline(items, { width: 360, height: 376 });
     expect(layout.clusters).toEqual([]);
     expect(layout.placed).toHaveLength(DATASETS.real.length);
   });
@@ -112,9 +112,9 @@ describe('layoutTimeline: semantic zoom', () => {
   });
 
   it.each([
-    { x: 100, expected: { left: 92, right: 372 } },
+    { x: 100, expected: { left: 88, right: 368 } },
     { x: 700, expected: { left: 520, right: 800 } },
-    { x: 795, expected: { left: 523, right: 803 } },
+    { x: 795, expected: { left: 527, right: 807 } },
   ])('a label at $x slides left to stay in an 800px view: $expected', ({ x, expected }) => {
     const layout = layoutTimeline([{ id: 'a', x }], { width: 800, height: 440 });
     expect(layout.level).toBe('details');

@@ -10,8 +10,8 @@ export interface LevelSpec {
   rowHeight: number;
 }
 
-/** The mark's size in px; boxes start half a mark before the milestone's time. */
-export const MARK = 16;
+/** The mark's button in px (a 24 px target, WCAG 2.5.8); boxes start half a mark before the milestone's time. */
+export const MARK = 24;
 /** Space kept between boxes in a row. */
 export const GAP = 4;
 /** A cluster is at least this wide, to hold "+N". */
@@ -19,9 +19,9 @@ export const CLUSTER_WIDTH = 34;
 
 /** From the richest to the sparest. The component's CSS sizes the boxes to these numbers. */
 export const LEVELS: readonly LevelSpec[] = [
-  { level: 'details', width: 280, rowHeight: 180 },
-  { level: 'titles', width: 216, rowHeight: 96 },
-  { level: 'marks', width: MARK, rowHeight: 22 },
+  { level: 'details', width: 280, rowHeight: 160 },
+  { level: 'titles', width: 216, rowHeight: 88 },
+  { level: 'marks', width: MARK, rowHeight: 26 },
 ];
 
 export interface LayoutItem {

@@ -1,7 +1,7 @@
 import { zoomIdentity } from 'd3';
 import { describe, expect, it } from 'vitest';
 import { baseScale, SPAN } from './extent';
-import { centreOn, clampDomain, domainOf, panToInclude, SCALE_EXTENT, transformFor, zoomDomain, type Domain } from './zoom';
+import { centreOn, clampDomain, domainOf, panToInclude, resizeDomain, SCALE_EXTENT, shiftDomain, transformFor, zoomDomain, type Domain } from './zoom';
 
 const close = (actual: Domain, expected: Domain) => {
   expect(actual[0]).toBeCloseTo(expected[0], 6);
@@ -72,4 +72,24 @@ describe('transformFor and domainOf', () => {
     const d = domainOf(zoomIdentity.scale(SCALE_EXTENT[1]), base);
     expect(d[1] - d[0]).toBeCloseTo(1);
   });
+});
+
+describe('shiftDomain', () => {
+  it.each<{ domain: Domain; dt: number; expected: Domain }>([
+    { domain: [2010, 2014], dt: 2, expected: [2012, 2016] },
+    { domain: [2010, 2014], dt: -20, expected: [2002, 2006] },
+    { domain: [2010, 2014], dt: 20, expected: [2020, 2024] },
+    { domain: [2002, 2024], dt: 3, expected: [2002, 2024] },
+  ])('$domain by $dt → $expected', ({ domain, dt, expected }) => close(shiftDomain(domain, dt), expected));
+});
+
+describe('resizeDomain (the overview strip\'s handles)', () => {
+  it.each<{ domain: Domain; edge: 'start' | 'end'; t: number; expected: Domain }>([
+    { domain: [2010, 2014], edge: 'start', t: 2008, expected: [2008, 2014] },
+    { domain: [2010, 2014], edge: 'start', t: 2013.8, expected: [2013, 2014] },
+    { domain: [2010, 2014], edge: 'start', t: 1990, expected: [2002, 2014] },
+    { domain: [2010, 2014], edge: 'end', t: 2020, expected: [2010, 2020] },
+    { domain: [2010, 2014], edge: 'end', t: 2009, expected: [2010, 2011] },
+    { domain: [2010, 2014], edge: 'end', t: 2030, expected: [2010, 2024] },
+  ])('$domain, $edge to $t → $expected', ({ domain, edge, t, expected }) => close(resizeDomain(domain, edge, t), expected));
 });

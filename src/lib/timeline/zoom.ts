@@ -45,6 +45,21 @@ export function panToInclude([a, b]: Domain, t: number, margin = 0.1): Domain {
   return clampWindow([a + shift, b + shift]);
 }
 
+/** The view moved by `dt` years, stopping at the ends of the span. */
+export function shiftDomain([a, b]: Domain, dt: number): Domain {
+  return clampWindow([a + dt, b + dt]);
+}
+
+/** One edge of the view dragged to year `t`; the other stays, and the view stays at least a year wide. */
+export function resizeDomain([a, b]: Domain, edge: 'start' | 'end', t: number): Domain {
+  if (edge === 'start') {
+    const from = Math.max(SPAN[0], Math.min(t, b - MIN_VIEW_YEARS));
+    return [from, b];
+  }
+  const to = Math.min(SPAN[1], Math.max(t, a + MIN_VIEW_YEARS));
+  return [a, to];
+}
+
 /** A view `width` years wide centred on `t`. */
 export function centreOn(t: number, width: number): Domain {
   return clampDomain([t - width / 2, t + width / 2]);

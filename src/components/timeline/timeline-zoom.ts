@@ -1,0 +1,88 @@
+// Attaches d3-zoom to the timeline's frame. It only writes the years in view into state; Svelte moves the elements.
+import { select, zoom, type D3ZoomEvent, type Selection, type ZoomBehavior } from 'd3';
+import type { TimeScale } from '../../lib/timeline/extent';
+import { domainOf, SCALE_EXTENT, sameDomain, transformFor, type Domain } from '../../lib/timeline/zoom';
+
+export interface TimelineZoomOptions {
+  onView: (view: Domain) => void;
+  /** Told when a wheel is refused, to show how to zoom instead. */
+  onWheelRefused: () => void;
+  reducedMotion: () => boolean;
+}
+
+interface ZoomedElement extends HTMLElement {
+  __zoom?: unknown;
+}
+
+export class TimelineZoom {
+  #behaviour: ZoomBehavior<HTMLElement, unknown>;
+  #frame: Selection<HTMLElement, unknown, null, undefined> | null = null;
+  #base: TimeScale | null = null;
+  #view: Domain | null = null;
+  /** The pointer went down inside the frame and has not left it since. */
+  #engaged = false;
+
+  constructor(private options: TimelineZoomOptions) {
+    this.#behaviour = zoom<HTMLElement, unknown>()
+      .scaleExtent(SCALE_EXTENT)
+      .filter((event: Event) => this.#accepts(event))
+      .on('zoom', (event: D3ZoomEvent<HTMLElement, unknown>) => {
+        if (!this.#base) return;
+        const view = domainOf(event.transform, this.#base);
+        if (this.#view && sameDomain(view, this.#view)) return;
+        this.#view = view;
+        this.options.onView(view);
+      });
+  }
+
+  #accepts(event: Event): boolean {
+    if (event.type === 'wheel') {
+      // Wheel zoom only while the user is working with the timeline, so scrolling the page past it is not captured.
+      const frame = this.#frame?.node();
+      const ok = (event as WheelEvent).ctrlKey || this.#engaged || Boolean(frame?.contains(document.activeElement));
+      if (!ok) this.options.onWheelRefused();
+      return ok;
+    }
+    // d3-zoom's default for the rest: any primary press pans; a press without movement stays a click.
+    return !(event as MouseEvent).ctrlKey && !(event as MouseEvent).button;
+  }
+
+  /** {@attach}: the behaviour on the frame for as long as the frame exists. */
+  attach = (frame: HTMLElement) => {
+    this.#frame = select(frame);
+    this.#frame.call(this.#behaviour);
+    // One finger pans the timeline sideways and still scrolls the page up and down.
+    frame.style.touchAction = 'pan-y';
+    const engage = () => (this.#engaged = true);
+    const disengage = () => (this.#engaged = false);
+    frame.addEventListener('pointerdown', engage);
+    frame.addEventListener('pointerleave', disengage);
+    return () => {
+      frame.removeEventListener('pointerdown', engage);
+      frame.removeEventListener('pointerleave', disengage);
+      this.#frame?.on('.zoom', null);
+      this.#frame = null;
+    };
+  };
+
+  /**
+   * Keeps d3-zoom's idea of the transform in step with the state. The state holds years, not pixels,
+   * so a resize keeps the same years in view; d3-zoom must then hear of the new pixels before the next gesture.
+   */
+  sync(frame: ZoomedElement, base: TimeScale, view: Domain, height: number) {
+    const [r0, r1] = base.range() as [number, number];
+    this.#base = base;
+    this.#view = view;
+    this.#behaviour.extent([[r0, 0], [r1, height]]).translateExtent([[r0, 0], [r1, height]]);
+    frame.__zoom = transformFor(view, base);
+  }
+
+  /** Moves the view through the behaviour, so d3-zoom and the state never disagree. */
+  show(view: Domain, animate = true) {
+    if (!this.#frame || !this.#base) return;
+    const target = transformFor(view, this.#base);
+    const duration = animate && !this.options.reducedMotion() ? 350 : 0;
+    if (duration === 0) this.#frame.interrupt().call(this.#behaviour.transform, target);
+    else this.#frame.transition().duration(duration).call(this.#behaviour.transform, target);
+  }
+}

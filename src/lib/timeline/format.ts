@@ -1,0 +1,21 @@
+// How a milestone's time reads in the interface: its date as precise as the seeds give it, else its year.
+import type { Milestone } from '../schema/milestone';
+
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(locale: string, precision: 'month' | 'day'): Intl.DateTimeFormat {
+  const key = `${locale}|${precision}`;
+  let f = formats.get(key);
+  if (!f) {
+    // UTC: a date names a calendar day, not an instant, so the viewer's time zone must not move it.
+    f = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: precision === 'day' ? 'numeric' : undefined, timeZone: 'UTC' });
+    formats.set(key, f);
+  }
+  return f;
+}
+
+export function formatWhen(m: Pick<Milestone, 'year' | 'date'>, locale: string): string {
+  const [, month, day] = (m.date ?? '').split('-').map(Number);
+  if (month === undefined) return String(m.year);
+  return formatter(locale, day === undefined ? 'month' : 'day').format(Date.UTC(m.year, month - 1, day ?? 1));
+}
