@@ -1,0 +1,88 @@
+// `npm run bench -- [--runs 5] [--profile cpu|slow4g|both] [--scale 1,10,100]`
+// Builds the app, serves it with gzip, loads it in Debian's Chromium under CPU (and network) throttling, and
+// reports bytes, ready times, blocking time, interaction latency, zoom frame times and heap. Prints medians;
+// writes every run to bench-results/<date>.json. With --scale, /data/*.json comes from synthetic datasets.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { execSync } from 'node:child_process';
+import { build } from 'vite';
+import { generate } from './gen-synthetic';
+import { medians, table } from './bench/report';
+import { PROFILES, run, type ProfileName, type RunResult } from './bench/run';
+import { serve } from './bench/serve';
+
+function option(name: string, fallback: string): string {
+  const at = process.argv.indexOf(`--${name}`);
+  return at > 0 && process.argv[at + 1] ? process.argv[at + 1]! : fallback;
+}
+
+const runs = Number(option('runs', '5'));
+const profileArg = option('profile', 'both');
+const scaleArg = process.argv.includes('--scale') ? option('scale', '1') : null;
+if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs takes a whole number ≥ 1, found ${option('runs', '')}`);
+if (!['cpu', 'slow4g', 'both'].includes(profileArg)) throw new Error(`--profile takes cpu, slow4g or both, found ${profileArg}`);
+const profiles: ProfileName[] = profileArg === 'both' ? ['cpu', 'slow4g'] : [profileArg as ProfileName];
+// Without --scale the real datasets are served; --scale 1 serves synthetic data of the real size.
+const scales: (number | null)[] = scaleArg === null ? [null] : scaleArg.split(',').map(Number);
+for (const s of scales) if (s !== null && (!Number.isInteger(s) || s < 1)) throw new Error(`--scale takes whole numbers ≥ 1 such as 1,10,100, found ${scaleArg}`);
+
+const ROOT = resolve(import.meta.dirname, '..');
+const outDir = mkdtempSync(join(tmpdir(), 'atp-bench-'));
+const started = Date.now();
+console.log(`Building into ${outDir} …`);
+await build({ root: ROOT, configFile: join(ROOT, 'vite.config.ts'), logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+
+interface Column {
+  profile: ProfileName;
+  scale: number | null;
+  title: string;
+  runs: RunResult[];
+  medians: Record<string, number | null>;
+}
+const columns: Column[] = [];
+try {
+  for (const scale of scales) {
+    const data = scale === null ? undefined : generate(scale);
+    const server = await serve(outDir, data?.dir);
+    try {
+      for (const profile of profiles) {
+        const title = `${PROFILES[profile].label}${scale === null ? '' : `, ${scale}× synthetic`}`;
+        const results: RunResult[] = [];
+        for (let i = 0; i < runs; i++) {
+          const r = await run(server.url, profile);
+          results.push(r);
+          const ready = r.ready['map:ready'];
+          console.log(`  ${title} run ${i + 1}/${runs}: map:ready ${ready === null ? 'n/a' : `${Math.round(ready)} ms`}, ${(r.bytes.total / 1000).toFixed(1)} KB${r.errors.length ? `; ${r.errors.join('; ')}` : ''}`);
+        }
+        columns.push({ profile, scale, title, runs: results, medians: medians(results) });
+      }
+    } finally {
+      await server.close();
+    }
+  }
+} finally {
+  rmSync(outDir, { recursive: true, force: true });
+}
+
+const notes = [
+  '',
+  `${runs} runs per column, a fresh Chromium each; times are ms from navigation start. Hover/focus: input event → next animation frame`,
+  'after the result is in the DOM. Filter: change event → just after the next frame. TBT: long tasks until the last ready mark + 1 s.',
+];
+const methods = new Set(columns.flatMap((c) => c.runs.map((r) => r.timelineHover?.method).filter(Boolean)));
+if (methods.size) notes.push(`Timeline: measured as ${[...methods].join(', ')} (hover-tooltip = a tooltip on hover; focus-* = focusing a milestone, no hover tooltip).`);
+console.log(`\n${table(columns, notes)}`);
+
+const date = new Date().toISOString().replace(/[:]/g, '-').replace(/\..+$/, '');
+const dir = join(ROOT, 'bench-results');
+mkdirSync(dir, { recursive: true });
+const file = join(dir, `${date}.json`);
+let commit = 'unknown';
+try {
+  commit = execSync('git rev-parse --short HEAD', { cwd: ROOT }).toString().trim();
+} catch {
+  // Not a git checkout: the results are still useful.
+}
+writeFileSync(file, JSON.stringify({ date, commit, chromium: '/usr/bin/chromium', runsPerColumn: runs, profiles: PROFILES, columns }, null, 2));
+console.log(`\nWrote ${file} (${Math.round((Date.now() - started) / 1000)} s)`);

@@ -1,0 +1,63 @@
+// Medians over runs, and the table printed to stdout.
+import type { RunResult } from './run';
+
+export type Row = [label: string, pick: (r: RunResult) => number | null | undefined, unit: 'KB' | 'ms' | 'MB' | 'n' | 'text'];
+
+const kb = (n: number) => n / 1000;
+
+export const ROWS: Row[] = [
+  ['transfer total', (r) => kb(r.bytes.total), 'KB'],
+  ['  JS', (r) => kb(r.bytes.js), 'KB'],
+  ['  CSS', (r) => kb(r.bytes.css), 'KB'],
+  ['  datasets', (r) => kb(r.bytes.datasets), 'KB'],
+  ['  map geometry', (r) => kb(r.bytes.geometry), 'KB'],
+  ['  other (html, icon)', (r) => kb(r.bytes.other), 'KB'],
+  ['first contentful paint', (r) => r.fcp, 'ms'],
+  ['map:ready', (r) => r.ready['map:ready'], 'ms'],
+  ['timeline:ready', (r) => r.ready['timeline:ready'], 'ms'],
+  ['counters:ready', (r) => r.ready['counters:ready'], 'ms'],
+  ['total blocking time', (r) => r.tbt, 'ms'],
+  ['JS heap after load (GC)', (r) => r.heapMB, 'MB'],
+  ['map hover → tooltip frame', (r) => r.mapHover?.toFrame, 'ms'],
+  ['timeline hover/focus → frame', (r) => r.timelineHover?.toFrame, 'ms'],
+  ['filter (Theme) → painted frame', (r) => r.filter?.toPaint, 'ms'],
+  ['map wheel zoom frame p50', (r) => r.mapZoom?.p50, 'ms'],
+  ['map wheel zoom frame p95', (r) => r.mapZoom?.p95, 'ms'],
+  ['map wheel frames > 33 ms', (r) => r.mapZoom?.over33, 'n'],
+  ['timeline wheel zoom frame p50', (r) => r.timelineZoom?.p50, 'ms'],
+  ['timeline wheel zoom frame p95', (r) => r.timelineZoom?.p95, 'ms'],
+  ['timeline wheel frames > 33 ms', (r) => r.timelineZoom?.over33, 'n'],
+];
+
+export function median(xs: number[]): number | null {
+  if (xs.length === 0) return null;
+  const s = xs.toSorted((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+}
+
+/** Median of each row over the runs; a value missing in more than half the runs is n/a (null). */
+export function medians(runs: RunResult[]): Record<string, number | null> {
+  return Object.fromEntries(
+    ROWS.map(([label, pick]) => {
+      const xs = runs.map(pick).filter((x): x is number => typeof x === 'number' && Number.isFinite(x));
+      return [label.trim(), xs.length * 2 > runs.length ? median(xs) : null];
+    }),
+  );
+}
+
+function cell(value: number | null, unit: Row[2]): string {
+  if (value === null) return 'n/a';
+  if (unit === 'KB') return `${value.toFixed(1)} KB`;
+  if (unit === 'MB') return `${value.toFixed(1)} MB`;
+  if (unit === 'n') return String(Math.round(value));
+  return `${Math.round(value)} ms`;
+}
+
+export function table(columns: { title: string; medians: Record<string, number | null> }[], notes: string[] = []): string {
+  const head = ['metric (median)', ...columns.map((c) => c.title)];
+  const body = ROWS.map(([label, , unit]) => [label, ...columns.map((c) => cell(c.medians[label.trim()] ?? null, unit))]);
+  const widths = head.map((_, i) => Math.max(...[head, ...body].map((r) => r[i]!.length)));
+  const line = (r: string[]) => `| ${r.map((x, i) => (i === 0 ? x.padEnd(widths[i]!) : x.padStart(widths[i]!))).join(' | ')} |`;
+  const rule = `|${widths.map((w, i) => (i === 0 ? '-'.repeat(w + 2) : `${'-'.repeat(w + 1)}:`)).join('|')}|`;
+  return [line(head), rule, ...body.map(line), ...notes].join('\n');
+}

@@ -1,0 +1,274 @@
+// One benchmark run: a fresh browser, one page load under a throttling profile, then scripted interactions.
+import { chromium, type Browser, type CDPSession, type Page } from '@playwright/test';
+import { installProbe, type Latency } from './probe';
+
+export const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+export type ProfileName = 'cpu' | 'slow4g';
+export const PROFILES: Record<ProfileName, { label: string; cpu: number; network?: { latency: number; downKbps: number; upKbps: number } }> = {
+  cpu: { label: '4× CPU', cpu: 4 },
+  slow4g: { label: '4× CPU + slow 4G', cpu: 4, network: { latency: 150, downKbps: 1600, upKbps: 750 } },
+};
+
+export const READY_MARKS = ['map:ready', 'timeline:ready', 'counters:ready'] as const;
+type Category = 'js' | 'css' | 'datasets' | 'geometry' | 'other';
+
+export interface FrameStats {
+  p50: number;
+  p95: number;
+  over33: number;
+  frames: number;
+}
+
+export interface RunResult {
+  bytes: Record<Category | 'total', number>;
+  requests: number;
+  ready: Record<(typeof READY_MARKS)[number], number | null>;
+  fcp: number | null;
+  tbt: number;
+  longTasks: number;
+  heapMB: number;
+  mapHover: Latency | null;
+  timelineHover: (Latency & { method: 'hover-tooltip' | 'focus-highlight' | 'focus-ring' }) | null;
+  filter: Latency | null;
+  mapZoom: FrameStats | null;
+  timelineZoom: FrameStats | null;
+  errors: string[];
+}
+
+const sleep = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
+const median = (xs: number[]) => {
+  const s = xs.toSorted((a, b) => a - b);
+  return s.length === 0 ? NaN : s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+};
+const percentile = (xs: number[], p: number) => {
+  const s = xs.toSorted((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)] ?? NaN;
+};
+
+export function frameStats(deltas: number[]): FrameStats | null {
+  if (deltas.length === 0) return null;
+  return { p50: percentile(deltas, 50), p95: percentile(deltas, 95), over33: deltas.filter((d) => d > 33.4).length, frames: deltas.length };
+}
+
+function categoryOf(url: string): Category {
+  const path = new URL(url).pathname;
+  if (/\/data\/[^/]+\.json$/.test(path)) return 'datasets';
+  if (/\/countries-[^/]*\.json$/.test(path)) return 'geometry';
+  if (path.endsWith('.js')) return 'js';
+  if (path.endsWith('.css')) return 'css';
+  return 'other';
+}
+
+/** Compressed bytes per request, as Chromium counts them on the wire (headers included). */
+async function recordTransfers(cdp: CDPSession) {
+  const urls = new Map<string, string>();
+  const sizes = new Map<string, number>();
+  cdp.on('Network.requestWillBeSent', (e) => urls.set(e.requestId, e.request.url));
+  cdp.on('Network.loadingFinished', (e) => sizes.set(e.requestId, e.encodedDataLength));
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  return () => {
+    const bytes = { js: 0, css: 0, datasets: 0, geometry: 0, other: 0, total: 0 };
+    for (const [id, size] of sizes) {
+      const url = urls.get(id);
+      if (!url || !url.startsWith('http')) continue;
+      bytes[categoryOf(url)] += size;
+      bytes.total += size;
+    }
+    return { bytes, requests: sizes.size };
+  };
+}
+
+async function waitForMarks(page: Page, timeoutMs: number): Promise<Record<string, number>> {
+  const started = Date.now();
+  let lastNew = Date.now();
+  let seen = 0;
+  for (;;) {
+    const marks = await page.evaluate(() => window.__bench.marks);
+    const found = READY_MARKS.filter((m) => marks[m] !== undefined).length;
+    if (found > seen) [seen, lastNew] = [found, Date.now()];
+    if (found === READY_MARKS.length) return marks;
+    // A view that never marks itself ready (not built yet) is recorded as n/a once the others have settled.
+    const othersDone = marks['map:ready'] !== undefined && marks['timeline:ready'] !== undefined;
+    if ((othersDone && Date.now() - lastNew > 3000) || Date.now() - started > timeoutMs) return marks;
+    await sleep(200);
+  }
+}
+
+async function latency(page: Page, act: () => Promise<unknown>): Promise<Latency | null> {
+  await act();
+  return page.evaluate(() => window.__bench.pending);
+}
+
+async function mapHover(page: Page): Promise<Latency | null> {
+  const svg = page.locator('#map svg').first();
+  const country = page.locator('#map-country-NG');
+  if ((await country.count()) === 0) return null;
+  await svg.scrollIntoViewIfNeeded();
+  const s = (await svg.boundingBox())!;
+  const c = (await country.boundingBox())!;
+  const samples: number[] = [];
+  let last: Latency | null = null;
+  for (let i = 0; i < 3; i++) {
+    await page.mouse.move(s.x + 4, s.y + s.height / 2); // the ocean: no tooltip
+    await sleep(250);
+    await page.evaluate(() => window.__bench.armAppear('pointermove', '#map [role=tooltip]', 3000));
+    last = await latency(page, () => page.mouse.move(c.x + c.width / 2 + i, c.y + c.height / 2));
+    if (last) samples.push(last.toFrame);
+    await sleep(150);
+  }
+  await page.mouse.move(s.x + 4, s.y + s.height / 2);
+  return last && { ...last, toFrame: median(samples) };
+}
+
+async function timelineHover(page: Page): Promise<RunResult['timelineHover']> {
+  const marks = page.locator('#timeline button[data-id]:visible');
+  if ((await marks.count()) === 0) return null;
+  const mark = marks.first();
+  await mark.scrollIntoViewIfNeeded();
+  const box = (await mark.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y - 30 > 0 ? box.y - 30 : box.y + box.height + 30);
+  await sleep(200);
+  await page.evaluate(() => window.__bench.armAppear('pointermove', '#timeline [role=tooltip]', 800));
+  const hover = await latency(page, () => page.mouse.move(box.x + 8, box.y + box.height / 2));
+  if (hover) return { ...hover, method: 'hover-tooltip' };
+  // No hover tooltip on the timeline: measure what focusing a milestone shows instead.
+  const samples: Latency[] = [];
+  const count = Math.min(3, await marks.count());
+  for (let i = 0; i < count; i++) {
+    const handle = await marks.nth(i).elementHandle();
+    await page.evaluate((el) => window.__bench.armFocus(el as HTMLElement, 600), handle);
+    const l = await page.evaluate(() => window.__bench.pending);
+    if (l) samples.push(l);
+    await sleep(100);
+  }
+  if (samples.length === 0) return null;
+  const changed = samples.some((s) => s.changed);
+  return {
+    toFrame: median(samples.map((s) => s.toFrame)),
+    toPaint: median(samples.map((s) => s.toPaint)),
+    changed,
+    method: changed ? 'focus-highlight' : 'focus-ring',
+  };
+}
+
+async function wheelFrames(page: Page, x: number, y: number): Promise<FrameStats | null> {
+  await page.mouse.move(x, y);
+  await page.evaluate(() => ((window as unknown as { __stopFrames: () => number[] }).__stopFrames = window.__bench.recordFrames()));
+  for (let i = 0; i < 20; i++) {
+    await page.mouse.wheel(0, i < 10 ? -100 : 100);
+    await sleep(40);
+  }
+  await sleep(300);
+  return frameStats(await page.evaluate(() => (window as unknown as { __stopFrames: () => number[] }).__stopFrames()));
+}
+
+async function mapZoom(page: Page): Promise<FrameStats | null> {
+  const svg = page.locator('#map svg').first();
+  await svg.scrollIntoViewIfNeeded();
+  const s = (await svg.boundingBox())!;
+  // The map takes the wheel only after a click into it; the left edge is ocean.
+  await page.mouse.click(s.x + 3, s.y + s.height / 2);
+  return wheelFrames(page, s.x + s.width * 0.55, s.y + s.height * 0.45);
+}
+
+async function timelineZoom(page: Page): Promise<FrameStats | null> {
+  const frame = page.locator('#timeline [data-level]').first();
+  if ((await frame.count()) === 0) return null;
+  await frame.scrollIntoViewIfNeeded();
+  const b = (await frame.boundingBox())!;
+  // Pressing inside the frame engages its wheel; the axis strip at the bottom has no buttons.
+  await page.mouse.click(b.x + b.width / 2, b.y + b.height - 8);
+  return wheelFrames(page, b.x + b.width / 2, b.y + b.height - 8);
+}
+
+async function filterChange(page: Page): Promise<Latency | null> {
+  const theme = page.getByRole('combobox', { name: 'Theme', exact: true });
+  if ((await theme.count()) === 0) return null;
+  await theme.scrollIntoViewIfNeeded();
+  const samples: Latency[] = [];
+  for (const value of ['research', 'policy', 'partnership', '']) {
+    await page.evaluate(() => window.__bench.armNextFrame('change', 3000));
+    const l = await latency(page, () => theme.selectOption(value));
+    if (l) samples.push(l);
+    await sleep(150);
+  }
+  if (samples.length === 0) return null;
+  return { toFrame: median(samples.map((s) => s.toFrame)), toPaint: median(samples.map((s) => s.toPaint)), changed: samples.every((s) => s.changed) };
+}
+
+async function step<T>(errors: string[], name: string, f: () => Promise<T>): Promise<T | null> {
+  try {
+    return await f();
+  } catch (e) {
+    errors.push(`${name}: ${(e as Error).message.split('\n')[0]}`);
+    return null;
+  }
+}
+
+export async function launch(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, args: FLAGS, headless: true });
+}
+
+export async function run(url: string, profile: ProfileName, markTimeoutMs = 30_000): Promise<RunResult> {
+  const browser = await launch();
+  const errors: string[] = [];
+  try {
+    // A new browser and context each run: empty cache, no code cache, no warmed-up connections.
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-GB', timezoneId: 'Europe/Vienna' });
+    // tsx (esbuild) wraps named functions in __name(); the page needs that helper for serialised functions.
+    await context.addInitScript({ content: `globalThis.__name = (f) => f; (${installProbe.toString()})();` });
+    const page = await context.newPage();
+    page.on('pageerror', (e) => errors.push(`page error: ${e.message}`));
+    const cdp = await context.newCDPSession(page);
+    const transfers = await recordTransfers(cdp);
+    const p = PROFILES[profile];
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: p.cpu });
+    if (p.network) {
+      await cdp.send('Network.emulateNetworkConditions', {
+        offline: false,
+        latency: p.network.latency,
+        downloadThroughput: (p.network.downKbps * 1000) / 8,
+        uploadThroughput: (p.network.upKbps * 1000) / 8,
+      });
+    }
+    await page.goto(url, { waitUntil: 'commit' });
+    const marks = await waitForMarks(page, markTimeoutMs);
+    const ready = Object.fromEntries(READY_MARKS.map((m) => [m, marks[m] ?? null])) as RunResult['ready'];
+    const lastReady = Math.max(0, ...Object.values(ready).filter((t): t is number => t !== null));
+    // Long tasks count until one second after the last view was ready.
+    const now = await page.evaluate(() => performance.now());
+    if (now < lastReady + 1000) await sleep(lastReady + 1000 - now);
+    const { longTasks, fcp } = await page.evaluate(() => ({ longTasks: window.__bench.longTasks, fcp: window.__bench.fcp }));
+    const counted = longTasks.filter(([start]) => start < lastReady + 1000);
+    const tbt = counted.reduce((sum, [, d]) => sum + Math.max(0, d - 50), 0);
+    const { bytes, requests } = transfers();
+    await cdp.send('HeapProfiler.collectGarbage');
+    const heap = await cdp.send('Runtime.getHeapUsage');
+
+    const mapHoverResult = await step(errors, 'map hover', () => mapHover(page));
+    const filter = await step(errors, 'filter', () => filterChange(page));
+    const mapZoomResult = await step(errors, 'map zoom', () => mapZoom(page));
+    const timelineHoverResult = await step(errors, 'timeline hover', () => timelineHover(page));
+    const timelineZoomResult = await step(errors, 'timeline zoom', () => timelineZoom(page));
+    return {
+      bytes,
+      requests,
+      ready,
+      fcp,
+      tbt,
+      longTasks: counted.length,
+      heapMB: heap.usedSize / 2 ** 20,
+      mapHover: mapHoverResult,
+      timelineHover: timelineHoverResult,
+      filter,
+      mapZoom: mapZoomResult,
+      timelineZoom: timelineZoomResult,
+      errors,
+    };
+  } finally {
+    await browser.close();
+  }
+}
