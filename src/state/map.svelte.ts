@@ -30,6 +30,8 @@ export class MapState {
   requestedZoom: Transform | null = null;
   /** Set by the drawn map: moves the view without an animation. */
   applyZoom: ((t: Transform) => void) | null = null;
+  /** Set by the drawn map: zooms to a region's bounds (the whole world for null). */
+  zoomToRegion: ((id: string | null) => void) | null = null;
 
   #url: UrlPort;
   #zoomTimer: ReturnType<typeof setTimeout> | undefined;
@@ -81,6 +83,12 @@ export class MapState {
   setFilters(filters: Partial<ProjectFilters>, mode: 'push' | 'replace' = 'push') {
     this.filters = { ...this.filters, ...filters };
     this.#write(mode);
+  }
+
+  /** A region chosen anywhere (filters, figures): filter to it and show it. */
+  chooseRegion(id: string | null) {
+    if (this.filters.region !== id) this.setFilter('region', id);
+    this.zoomToRegion?.(id);
   }
 
   resetFilters() {

@@ -1,5 +1,6 @@
 // The English interface strings. Every string the interface shows comes from a catalogue like this one.
 // Each view keeps its strings in its own file under en/; this file joins them.
+import { figuresMessages } from './en/figures';
 import { mapMessages } from './en/map';
 import { timelineMessages } from './en/timeline';
 
@@ -24,6 +25,7 @@ export const en = {
   dismiss: 'Dismiss',
   projectsAndActions: (n: number) => `${n} ${n === 1 ? 'project or action' : 'projects and actions'}`,
   ...mapMessages,
+  ...figuresMessages,
   ...timelineMessages,
 };
 

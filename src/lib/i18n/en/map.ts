@@ -10,6 +10,7 @@ export const mapMessages = {
   mapTooltipMore: (n: number) => `and ${n} more`,
   mapLegendTitle: 'Projects and actions per country',
   mapLegendNone: 'No documented project',
+  mapLegendRegions: 'Programme regions (countries with documented projects)',
   mapLegendSmall: 'Small state (marker)',
   mapZoomIn: 'Zoom in',
   mapZoomOut: 'Zoom out',

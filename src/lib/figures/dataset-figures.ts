@@ -1,0 +1,66 @@
+// What the datasets themselves document, as opposed to the programme's stated totals, for the current filters.
+import { projectSpan, projectsByCountry, type ProjectFilters } from '../projects/filter';
+import type { Milestone, Project, Region } from '../schema/datasets';
+
+export interface DatasetFigures {
+  projects: number;
+  countries: number;
+  regions: number;
+  milestones: number;
+  /** The first and last year the documented projects and milestones cover; null when none has a year. */
+  firstYear: number | null;
+  lastYear: number | null;
+  /** The first year a documented project was active ("… since 2021"); null when none has a year. */
+  since: number | null;
+}
+
+/** Milestones that concern a set of countries; with no country set, all of them. */
+export function milestonesConcerning(milestones: Milestone[], countries: ReadonlySet<string> | null): Milestone[] {
+  if (countries === null) return milestones;
+  return milestones.filter((m) => m.countries.some((c) => countries.has(c)));
+}
+
+function inYears(year: number, f: Pick<ProjectFilters, 'from' | 'to'>): boolean {
+  return (f.from === null || year >= f.from) && (f.to === null || year <= f.to);
+}
+
+/**
+ * `projects` are already filtered; `inRegion` is the chosen region's countries (null for the whole world).
+ * Milestones follow the region and the years, not theme or kind, which milestones do not have.
+ */
+export function datasetFigures(projects: Project[], milestones: Milestone[], regions: Region[], filters: ProjectFilters, inRegion: ReadonlySet<string> | null): DatasetFigures {
+  const byCountry = projectsByCountry(projects, inRegion as Set<string> | null);
+  const countries = new Set(byCountry.keys());
+  const regionsTouched = regions.filter((r) => r.countries.some((c) => countries.has(c))).length;
+  const shownMilestones = milestonesConcerning(milestones, inRegion).filter((m) => inYears(m.year, filters));
+  const projectYears = projects.flatMap((p) => projectSpan(p) ?? []);
+  const years = [...projectYears, ...shownMilestones.map((m) => m.year)];
+  return {
+    projects: projects.length,
+    countries: countries.size,
+    regions: regionsTouched,
+    milestones: shownMilestones.length,
+    firstYear: years.length > 0 ? Math.min(...years) : null,
+    lastYear: years.length > 0 ? Math.max(...years) : null,
+    since: projectYears.length > 0 ? Math.min(...projectYears) : null,
+  };
+}
+
+export interface RegionFigures {
+  region: Region;
+  projects: number;
+  countries: number;
+  /** The earliest year a project in the region is documented; null when none has a year. */
+  since: number | null;
+}
+
+/** Each region's documented projects (a project counts in every region it works in), in the order of regions.json. */
+export function regionFigures(projects: Project[], regions: Region[]): RegionFigures[] {
+  return regions.map((region) => {
+    const members = new Set(region.countries);
+    const inside = projects.filter((p) => p.countries.some((c) => members.has(c)));
+    const countries = new Set(inside.flatMap((p) => p.countries.filter((c) => members.has(c))));
+    const starts = inside.map(projectSpan).filter((s): s is [number, number] => s !== null).map((s) => s[0]);
+    return { region, projects: inside.length, countries: countries.size, since: starts.length > 0 ? Math.min(...starts) : null };
+  });
+}

@@ -1,0 +1,32 @@
+// Strings of the figures view.
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+export const figuresMessages = {
+  statedHeading: 'As the programme states them',
+  statedNote: (year: number) => `The programme’s own totals, from its factsheet (${year}). They count all its work, including what this app does not list.`,
+  statedAsOf: (year: number) => `as of ${year}`,
+  statedSource: 'Source',
+  documentedHeading: 'What this app documents',
+  documentedNote: 'Counted from the records in this app’s datasets, which hold only what the source documents describe. They follow the map’s filters.',
+  documentedScopeAll: 'All documented work',
+  documentedSentence: (scope: string, projects: number, countries: number, since: number | null) =>
+    `${scope}: ${plural(projects, 'project or action', 'projects and actions')} in ${plural(countries, 'country', 'countries')}${since === null ? '' : ` since ${since}`}.`,
+  documentedProjects: 'Projects and actions',
+  documentedCountries: 'Countries',
+  documentedRegions: 'Regions',
+  documentedMilestones: 'Milestones',
+  documentedYears: 'Years covered',
+  documentedNoYears: 'none dated',
+  regionsHeading: 'Regional coverage',
+  regionsCaption: 'Documented projects and actions by programme region (a project in several regions counts in each)',
+  regionsRegion: 'Region',
+  regionsProjects: 'Projects and actions',
+  regionsCountries: 'Countries',
+  regionsSince: 'Since',
+  regionsShow: (name: string) => `Show ${name} on the map`,
+  regionsShowShort: 'Show',
+  regionsChosen: 'shown on the map',
+  colourBy: 'Colour the map by',
+  colourByCount: 'Projects per country',
+  colourByRegion: 'Region',
+};
