@@ -78,9 +78,9 @@ test('each region preset zooms to that region', async ({ page }) => {
 test('buttons and the wheel zoom; the wheel is left to the page until the map is used', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await ready(page);
-  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await page.locator('#map').getByRole('button', { name: 'Zoom in' }).click();
   await expect.poll(async () => (await transformOf(page)).k).toBeCloseTo(1.6, 1);
-  await page.getByRole('button', { name: 'Zoom out' }).click();
+  await page.locator('#map').getByRole('button', { name: 'Zoom out' }).click();
   await expect.poll(async () => (await transformOf(page)).k).toBeCloseTo(1, 1);
   // Working elsewhere on the page hands the wheel back to the page.
   await page.getByRole('heading', { name: 'Where the programme works' }).click();
@@ -94,7 +94,7 @@ test('buttons and the wheel zoom; the wheel is left to the page until the map is
   await page.mouse.click(box.x + 5, box.y + box.height / 2); // the Pacific
   await page.mouse.wheel(0, -300);
   await expect.poll(async () => (await transformOf(page)).k).toBeGreaterThan(1.5);
-  await page.getByRole('button', { name: 'Show the whole world' }).click();
+  await page.locator('#map').getByRole('button', { name: 'Show the whole world' }).click();
   await expect.poll(async () => (await transformOf(page)).k).toBe(1);
 });
 

@@ -1,0 +1,74 @@
+import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { expectNoAxeViolations, trackErrors } from './helpers';
+
+interface Stat {
+  id: string;
+  value: number;
+  qualifier: string;
+  format: string;
+}
+const statistics = JSON.parse(readFileSync('data/statistics.json', 'utf8')) as Stat[];
+const projects = JSON.parse(readFileSync('data/projects.json', 'utf8')) as { countries: string[]; period: { start?: number; end?: number } }[];
+const regions = JSON.parse(readFileSync('data/regions.json', 'utf8')) as { id: string; name: string; countries: string[] }[];
+const finalText = (s: Stat) => (s.format === 'year' ? String(s.value) : new Intl.NumberFormat('en').format(s.value)) + s.qualifier;
+
+const shownValues = (page: import('@playwright/test').Page) =>
+  page.locator('#figures .stat .value [aria-hidden="true"]').allTextContents();
+
+test('counters count up to the stated figures once they scroll into view', async ({ page }) => {
+  const errors = await trackErrors(page);
+  await page.goto('./');
+  await expect(page.locator('#figures .stat')).toHaveCount(statistics.length, { timeout: 15_000 });
+  const before = await shownValues(page);
+  expect(before.filter((t) => t === '0+').length).toBeGreaterThan(0); // not yet seen: waiting to count
+  await page.locator('#figures .stat').last().scrollIntoViewIfNeeded();
+  await expect.poll(() => shownValues(page), { timeout: 5000 }).toEqual(statistics.map(finalText));
+  // Screen readers get only the final value, from the start.
+  await expect(page.locator('#figures .stat .value .visually-hidden')).toHaveText(statistics.map(finalText));
+  expect(await page.evaluate(() => performance.getEntriesByName('counters:ready').length)).toBe(1);
+  expect(errors).toEqual({ console: [], csp: [] });
+});
+
+test('with reduced motion the counters show their final values at once', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto('./');
+  await expect(page.locator('#figures .stat')).toHaveCount(statistics.length, { timeout: 15_000 });
+  expect(await shownValues(page)).toEqual(statistics.map(finalText));
+});
+
+test('the documented figures follow the region chosen on the map', async ({ page }) => {
+  await page.goto('./');
+  const sentence = page.locator('#figures .sentence');
+  await expect(sentence).toContainText(`All documented work: ${projects.length} projects and actions`, { timeout: 15_000 });
+  const wa = regions.find((r) => r.id === 'west-africa')!;
+  await page.getByRole('combobox', { name: 'Region', exact: true }).selectOption('west-africa');
+  const kept = projects.filter((p) => p.countries.some((c) => wa.countries.includes(c)));
+  const countries = new Set(kept.flatMap((p) => p.countries.filter((c) => wa.countries.includes(c))));
+  const since = Math.min(...kept.flatMap((p) => [p.period.start, p.period.end].filter((y): y is number => y !== undefined)));
+  await expect(sentence).toHaveText(`West Africa (ECOWAS): ${kept.length} projects and actions in ${countries.size} countries since ${since}.`);
+  await expect(page.getByRole('row', { name: /West Africa/ })).toContainText('shown on the map');
+});
+
+test('“Show” in the regional coverage filters and zooms the map to that region', async ({ page }) => {
+  await page.goto('./');
+  await page.getByRole('button', { name: 'Show Silk Routes and Central Asia on the map' }).click();
+  await expect(page.getByRole('combobox', { name: 'Region', exact: true })).toHaveValue('silk-routes-central-asia');
+  await expect(page).toHaveURL(/region=silk-routes-central-asia/);
+  await expect.poll(async () => page.locator('#map svg > g').getAttribute('transform')).not.toContain('scale(1)');
+});
+
+test('the map can be coloured by region, with a legend of the regions', async ({ page }) => {
+  await page.goto('./');
+  await page.getByRole('radio', { name: 'Region' }).check();
+  const legend = page.locator('#map figure.legend');
+  await expect(legend).toContainText('Programme regions');
+  for (const r of regions) await expect(legend).toContainText(r.name);
+  await expect(page).toHaveURL(/colour=region/);
+});
+
+test('axe finds no violations in the figures', async ({ page }) => {
+  await page.goto('./');
+  await expect(page.locator('#figures .stat')).toHaveCount(statistics.length, { timeout: 15_000 });
+  await expectNoAxeViolations(page, '#figures');
+});
