@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { baseScale, inTimeOrder, SPAN, timeOf } from './extent';
+import { baseScale, inTimeOrder, SPAN, timeBand, timeOf } from './extent';
 
 describe('timeOf', () => {
   it.each([
@@ -43,5 +43,26 @@ describe('baseScale', () => {
   it('never collapses to an empty range (a hidden frame has width 0)', () => {
     const x = baseScale(0, 0);
     expect(x.range()[1]).toBeGreaterThan(x.range()[0]!);
+  });
+});
+
+describe('timeBand', () => {
+  it.each([
+    { input: { year: 2010 }, expected: [2010.04, 2010.96] },
+    { input: { year: 2021, date: '2021-09-16' }, expected: [2021 + 258.5 / 365, 2021 + 258.5 / 365] },
+    { input: { year: 2021, date: '2021-02' }, expected: [2021 + 31.5 / 365, 2021 + 59.5 / 365] },
+    { input: { year: 2021, date: '2021-12' }, expected: [2021 + 334.5 / 365, 2021.97] },
+  ])('$input → $expected', ({ input, expected }) => {
+    const [lo, hi] = timeBand(input);
+    expect(lo).toBeCloseTo(expected[0]!, 9);
+    expect(hi).toBeCloseTo(expected[1]!, 9);
+  });
+
+  it('always contains the milestone\'s own time', () => {
+    for (const m of [{ year: 2004 }, { year: 2022, date: '2022-06' }, { year: 2022, date: '2022-06-02' }, { year: 2023, date: '2023-12' }]) {
+      const [lo, hi] = timeBand(m);
+      expect(lo).toBeLessThanOrEqual(timeOf(m));
+      expect(hi).toBeGreaterThanOrEqual(timeOf(m));
+    }
   });
 });

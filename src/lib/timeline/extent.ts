@@ -29,6 +29,25 @@ export function timeOf(m: Pick<Milestone, 'year' | 'date'>): number {
   return m.year + (before + inMonth) / daysInYear;
 }
 
+/**
+ * Where in time a milestone may be drawn when labels need room: anywhere in its year when only the year is known,
+ * in its month when only the month is, on its day when the day is. Kept a little inside the year, off its boundary line.
+ */
+export function timeBand(m: Pick<Milestone, 'year' | 'date'>): [number, number] {
+  const parts = (m.date ?? '').split('-');
+  if (parts.length >= 3) {
+    const t = timeOf(m);
+    return [t, t];
+  }
+  if (parts.length === 2) {
+    const month = Number(parts[1]);
+    const start = timeOf({ year: m.year, date: `${m.year}-${parts[1]}-01` });
+    const end = month === 12 ? m.year + 1 : timeOf({ year: m.year, date: `${m.year}-${String(month + 1).padStart(2, '0')}-01` });
+    return [start, Math.min(end, m.year + 0.97)];
+  }
+  return [m.year + 0.04, m.year + 0.96];
+}
+
 /** Milestones in the order they happened; the file's order breaks ties (curators list a year's items in story order). */
 export function inTimeOrder<T extends Pick<Milestone, 'year' | 'date'>>(milestones: readonly T[]): T[] {
   return milestones

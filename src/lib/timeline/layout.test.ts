@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Milestone } from '../schema/milestone';
-import { baseScale, inTimeOrder, timeOf } from './extent';
-import { collisions, layoutTimeline, LEVELS, MARK, type Layout, type LayoutItem } from './layout';
+import { baseScale, inTimeOrder, timeBand, timeOf } from './extent';
+import { collisions, layoutTimeline, LEVELS, levelsFor, MARK, type Layout, type LayoutItem } from './layout';
 import { centreOn, transformFor } from './zoom';
 
 const load = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as Milestone[];
@@ -36,11 +36,15 @@ const CENTRES = [2002, 2006.3, 2010.5, 2015, 2021.5, 2024];
 function itemsAt(milestones: readonly Pick<Milestone, 'id' | 'year' | 'date'>[], width: number, viewYears: number, centre: number): LayoutItem[] {
   const base = baseScale(0, width);
   const x = transformFor(centreOn(centre, viewYears), base).rescaleX(base);
-  return inTimeOrder(milestones).map((m) => ({ id: m.id, x: x(timeOf(m)) }));
+  return inTimeOrder(milestones).map((m) => {
+    const [lo, hi] = timeBand(m);
+    return { id: m.id, x: x(timeOf(m)), lo: x(lo), hi: x(hi) };
+  });
 }
 
 /** Everything wrong with a layout, as readable lines; checked once per layout so 500 items stay fast. */
 function problems(layout: Layout, items: readonly LayoutItem[], width: number): string[] {
+  const byId = new Map(items.map((i) => [i.id, i]));
   const found = collisions(layout).map(([a, b]) => `overlap in row ${a.row}: ${a.left}–${a.right} and ${b.left}–${b.right}`);
   const shown = [...layout.placed.map((p) => p.id), ...layout.clusters.flatMap((c) => c.ids), ...layout.offscreen];
   if (shown.length !== items.length || new Set(shown).size !== items.length) found.push(`${shown.length} shown for ${items.length} items`);
@@ -49,6 +53,10 @@ function problems(layout: Layout, items: readonly LayoutItem[], width: number): 
     // The box holds its mark, and its label stays inside the view (it slides left near the right edge).
     if (p.left > p.x - MARK / 2 + 1e-9 || p.right < p.x + MARK / 2 - 1e-9) found.push(`${p.id}: box does not hold its mark`);
     if (p.right > Math.max(width, p.x + MARK / 2) + 1e-9) found.push(`${p.id}: label leaves the view`);
+    // The mark stays within the time the milestone stands for (its year, month or day).
+    const item = byId.get(p.id)!;
+    const [lo, hi] = layout.level === 'marks' ? [item.x, item.x] : [Math.max(item.lo!, -MARK / 2), Math.min(item.hi!, width + MARK / 2)];
+    if (p.x < Math.min(lo, hi) - 1e-6 || p.x > Math.max(lo, hi) + 1e-6) found.push(`${p.id}: mark at ${p.x} outside ${lo}–${hi}`);
   }
   return found;
 }
@@ -73,8 +81,13 @@ describe('layoutTimeline: semantic zoom', () => {
     { name: 'the real data, one year, desktop', data: DATASETS.real, width: 1440, viewYears: 1, expected: 'details' },
     { name: 'two milestones, whole span, desktop', data: DATASETS.fixture, width: 1440, viewYears: 22, expected: 'details' },
     { name: '500 milestones, whole span, desktop', data: DATASETS.synthetic, width: 1440, viewYears: 22, expected: 'marks' },
-  ])('$name → $expected', ({ data, width, viewYears, expected }) => {
-    const items = itemsAt(data, width, viewYears, 2013);
+    // The busiest year: labels spread across the year instead of piling up at mid-year.
+    { name: 'the real data, 2021–2022, desktop', data: DATASETS.real, width: 1392, viewYears: 2, centre: 2022, expected: 'titles' },
+    { name: 'the real data, 2022 alone, desktop', data: DATASETS.real, width: 1392, viewYears: 1, centre: 2022.5, expected: 'titles' },
+    { name: 'the real data, 2010 alone, desktop', data: DATASETS.real, width: 1392, viewYears: 1, centre: 2010.5, expected: 'details' },
+    { name: 'the real data, 2022 alone, phone', data: DATASETS.real, width: 358, viewYears: 1, centre: 2022.5, expected: 'titles' },
+  ])('$name → $expected', ({ data, width, viewYears, centre = 2013, expected }) => {
+    const items = itemsAt(data, width, viewYears, centre);
     expect(layoutTimeline(items, { width, height: 440 }).level).toBe(expected);
   });
 
@@ -109,6 +122,15 @@ describe('layoutTimeline: semantic zoom', () => {
   it('a view too low for any label row falls back to marks', () => {
     const items = [{ id: 'a', x: 100 }];
     expect(layoutTimeline(items, { width: 800, height: LEVELS[1]!.rowHeight - 1 }).level).toBe('marks');
+  });
+
+  it.each([
+    { width: 1440, expected: [280, 216, MARK] },
+    { width: 390, expected: [280, 187, MARK] },
+    { width: 358, expected: [280, 172, MARK] },
+    { width: 200, expected: [200, 150, MARK] },
+  ])('boxes narrow on a phone: $width px → $expected', ({ width, expected }) => {
+    expect(levelsFor(width).map((l) => l.width)).toEqual(expected);
   });
 
   it.each([

@@ -17,17 +17,30 @@ export const GAP = 4;
 /** A cluster is at least this wide, to hold "+N". */
 export const CLUSTER_WIDTH = 34;
 
-/** From the richest to the sparest. The component's CSS sizes the boxes to these numbers. */
+/** From the richest to the sparest, for a desktop-wide view. The component's CSS sizes the text to these numbers. */
 export const LEVELS: readonly LevelSpec[] = [
   { level: 'details', width: 280, rowHeight: 160 },
   { level: 'titles', width: 216, rowHeight: 88 },
   { level: 'marks', width: MARK, rowHeight: 26 },
 ];
 
+/** On a phone, two title boxes share a row, so a busy year still reaches titles when zoomed in. */
+export function levelsFor(viewWidth: number): LevelSpec[] {
+  const [details, titles, marks] = LEVELS as [LevelSpec, LevelSpec, LevelSpec];
+  const narrow = (spec: LevelSpec, share: number, min: number) => ({ ...spec, width: Math.round(Math.max(min, Math.min(spec.width, viewWidth * share))) });
+  return [narrow(details, 0.8, 200), narrow(titles, 0.48, 150), marks];
+}
+
 export interface LayoutItem {
   id: string;
-  /** The milestone's time on screen, px. */
+  /** The milestone's time on screen, px: where its mark goes when only marks show. */
   x: number;
+  /**
+   * Where else its mark may go when labels show, px: a milestone known only to its year may sit anywhere in that year,
+   * so the labels of a busy year spread across it instead of piling up at mid-year. Defaults to [x, x].
+   */
+  lo?: number;
+  hi?: number;
 }
 
 export interface Box {
@@ -38,6 +51,7 @@ export interface Box {
 
 export interface Placed extends Box {
   id: string;
+  /** Where the mark is drawn, px: the item's x, or a place in its [lo, hi] when labels show. */
   x: number;
 }
 
@@ -47,6 +61,8 @@ export interface Cluster extends Box {
 
 export interface Layout {
   level: Level;
+  /** Every box's width at this level, px. */
+  boxWidth: number;
   rowHeight: number;
   /** Rows available; every box's row is below this. */
   rows: number;
@@ -69,21 +85,38 @@ interface Packed {
   overflow: LayoutItem[];
 }
 
-/** Greedy packing: each box goes into the first row where it overlaps nothing. Items must be sorted by x. */
+/**
+ * Greedy packing: each box goes into the lowest row where it overlaps nothing, its mark placed as early as the row allows
+ * (with labels, anywhere in the item's [lo, hi]; with marks only, at x). Items must be sorted by x.
+ */
 function pack(items: readonly LayoutItem[], spec: LevelSpec, rows: number, viewWidth: number, stopOnOverflow: boolean): Packed | null {
   const rowBoxes: Placed[][] = Array.from({ length: rows }, () => []);
   const placed: Placed[] = [];
   const overflow: LayoutItem[] = [];
+  const spreads = spec.width > MARK;
   for (const item of items) {
-    const box = boxFor(item, spec.width, viewWidth);
-    const row = rowBoxes.findIndex((boxes) => fits(boxes, box, spec.width));
-    if (row === -1) {
+    let best: { row: number; box: Omit<Placed, 'row'> } | null = null;
+    for (let row = 0; row < rows; row++) {
+      const boxes = rowBoxes[row]!;
+      const lo = spreads ? Math.max(item.lo ?? item.x, -MARK / 2) : item.x;
+      const hi = spreads ? Math.max(lo, Math.min(item.hi ?? item.x, viewWidth + MARK / 2)) : item.x;
+      // The earliest mark position after the row's last box; a box slid left at the right edge may still collide, so check.
+      const after = (boxes.at(-1)?.right ?? -Infinity) + GAP + MARK / 2 + 1e-6;
+      const anchor = Math.min(hi, Math.max(lo, after));
+      const box = boxFor({ id: item.id, x: anchor }, spec.width, viewWidth);
+      // First fit: the lowest row with room keeps labels low and spreads a busy year along the rows.
+      if (fits(boxes, box, spec.width)) {
+        best = { row, box };
+        break;
+      }
+    }
+    if (!best) {
       if (stopOnOverflow) return null;
       overflow.push(item);
       continue;
     }
-    const p: Placed = { ...box, row };
-    rowBoxes[row]!.push(p);
+    const p: Placed = { ...best.box, row: best.row };
+    rowBoxes[best.row]!.push(p);
     placed.push(p);
   }
   return { placed, overflow };
@@ -95,11 +128,11 @@ function boxFor(item: LayoutItem, width: number, viewWidth: number): Omit<Placed
   return { id: item.id, x: item.x, left, right: left + width };
 }
 
-/** Boxes in a row were added in x order and are at most `width` from their x, so only the last few can touch. */
+/** Boxes in a row were added in roughly x order and are at most `width` from their x, so only the last few can touch. */
 function fits(boxes: readonly Placed[], box: Omit<Placed, 'row'>, width: number): boolean {
   for (let i = boxes.length - 1; i >= 0; i--) {
     const b = boxes[i]!;
-    if (b.x + width + GAP < box.x - width) break;
+    if (b.x + 2 * width + GAP < box.x - width) break;
     if (b.left < box.right + GAP && box.left < b.right + GAP) return false;
   }
   return true;
@@ -125,7 +158,7 @@ function clustersOf(overflow: readonly LayoutItem[], row: number): Cluster[] {
  * The richest level at which every milestone in view gets its own box, else marks with clusters.
  * `items` must be in time order (x ascending).
  */
-export function layoutTimeline(items: readonly LayoutItem[], { width, height, levels = LEVELS }: LayoutOptions): Layout {
+export function layoutTimeline(items: readonly LayoutItem[], { width, height, levels = levelsFor(width) }: LayoutOptions): Layout {
   const visible = (i: LayoutItem) => i.x >= -MARK / 2 && i.x <= width + MARK / 2;
   const inView = items.filter(visible);
   const offscreen = items.filter((i) => !visible(i)).map((i) => i.id);
@@ -134,14 +167,14 @@ export function layoutTimeline(items: readonly LayoutItem[], { width, height, le
     const rows = Math.floor(height / spec.rowHeight);
     if (rows < 1) continue;
     const packed = pack(inView, spec, rows, width, true);
-    if (packed) return { level: spec.level, rowHeight: spec.rowHeight, rows, placed: packed.placed, clusters: [], offscreen };
+    if (packed) return { level: spec.level, boxWidth: spec.width, rowHeight: spec.rowHeight, rows, placed: packed.placed, clusters: [], offscreen };
   }
   const rows = Math.max(2, Math.floor(height / sparest.rowHeight));
   // Try without the cluster row first: when everything fits, no row needs reserving.
   const all = pack(inView, sparest, rows, width, true);
-  if (all) return { level: sparest.level, rowHeight: sparest.rowHeight, rows, placed: all.placed, clusters: [], offscreen };
+  if (all) return { level: sparest.level, boxWidth: sparest.width, rowHeight: sparest.rowHeight, rows, placed: all.placed, clusters: [], offscreen };
   const packed = pack(inView, sparest, rows - 1, width, false)!;
-  return { level: sparest.level, rowHeight: sparest.rowHeight, rows, placed: packed.placed, clusters: clustersOf(packed.overflow, rows - 1), offscreen };
+  return { level: sparest.level, boxWidth: sparest.width, rowHeight: sparest.rowHeight, rows, placed: packed.placed, clusters: clustersOf(packed.overflow, rows - 1), offscreen };
 }
 
 /** Two boxes in the same row that overlap (or touch closer than GAP); empty when the layout is sound. For tests and checks. */

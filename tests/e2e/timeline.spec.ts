@@ -1,0 +1,337 @@
+// The timeline view end to end: zoom, keyboard, cards, deep links, presentation mode, accessibility, screenshots.
+import { expect, test, type Page } from '@playwright/test';
+import { mkdirSync, readFileSync } from 'node:fs';
+import type { Milestone } from '../../src/lib/schema/milestone';
+import { inTimeOrder } from '../../src/lib/timeline/extent';
+import { expectNoAxeViolations, trackErrors } from './helpers';
+
+// Whatever data/milestones.json holds now: the count is read, never hard-coded.
+const milestones = inTimeOrder(JSON.parse(readFileSync('data/milestones.json', 'utf8')) as Milestone[]);
+const SHOTS = 'test-results/screenshots';
+mkdirSync(SHOTS, { recursive: true });
+
+const timeline = (page: Page) => page.locator('#timeline');
+const frame = (page: Page) => page.locator('#timeline .frame');
+const card = (page: Page) => page.locator('#timeline-card');
+const dialog = (page: Page) => page.getByRole('dialog', { name: 'Presentation of the milestones' });
+const focusedId = (page: Page) => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset['id'] ?? null);
+
+async function viewYears(page: Page): Promise<number> {
+  const [a, b] = ((await frame(page).getAttribute('data-view')) ?? '').split(',').map(Number);
+  return b! - a!;
+}
+
+async function open(page: Page, path = './') {
+  await page.goto(path);
+  await expect(timeline(page).locator('li.milestone')).toHaveCount(milestones.length);
+  await timeline(page).scrollIntoViewIfNeeded();
+}
+
+test.beforeAll(() => {
+  expect(milestones.length, 'data/milestones.json should hold milestones').toBeGreaterThan(1);
+});
+
+test('every milestone is on the timeline, ready is marked once, no console error or CSP violation', async ({ page }) => {
+  const errors = await trackErrors(page);
+  await open(page);
+  await expect(timeline(page).locator('li.milestone button:visible')).toHaveCount(milestones.length);
+  const ready = await page.evaluate(() => performance.getEntriesByName('timeline:ready').length);
+  expect(ready).toBe(1);
+  expect(errors).toEqual({ console: [], csp: [] });
+});
+
+test('the wheel and the buttons zoom in and out, within one year and the whole span', async ({ page }) => {
+  const errors = await trackErrors(page);
+  await open(page);
+  expect(await viewYears(page)).toBeCloseTo(22);
+  const box = (await frame(page).boundingBox())!;
+  const centre = { x: box.x + box.width / 2, y: box.y + 20 };
+
+  // Scrolling past the timeline is not captured: a hint says how to zoom.
+  await page.mouse.move(centre.x, centre.y);
+  await page.mouse.wheel(0, -400);
+  await expect(timeline(page).getByText('Use Ctrl + scroll to zoom the timeline')).toBeVisible();
+  expect(await viewYears(page)).toBeCloseTo(22);
+
+  // That wheel scrolled the page instead: find the frame again, then work with it.
+  await frame(page).scrollIntoViewIfNeeded();
+  const at = (await frame(page).boundingBox())!;
+  await page.mouse.click(at.x + at.width / 2, at.y + 20);
+  await page.mouse.wheel(0, -400);
+  await expect.poll(() => viewYears(page)).toBeLessThan(15);
+  for (let i = 0; i < 10; i++) await page.mouse.wheel(0, -600);
+  await expect.poll(() => viewYears(page)).toBeCloseTo(1, 2);
+  await expect(frame(page)).toHaveAttribute('data-level', /titles|details/);
+  for (let i = 0; i < 10; i++) await page.mouse.wheel(0, 800);
+  await expect.poll(() => viewYears(page)).toBeCloseTo(22, 2);
+
+  const zoomIn = timeline(page).getByRole('button', { name: 'Zoom in' });
+  const zoomOut = timeline(page).getByRole('button', { name: 'Zoom out' });
+  await expect(zoomOut).toBeDisabled();
+  await zoomIn.click();
+  await expect.poll(() => viewYears(page)).toBeCloseTo(11, 2);
+  await zoomIn.click();
+  await expect.poll(() => viewYears(page)).toBeCloseTo(5.5, 2);
+  await zoomOut.click();
+  await expect.poll(() => viewYears(page)).toBeCloseTo(11, 2);
+  await timeline(page).getByRole('button', { name: 'Show all years' }).click();
+  await expect.poll(() => viewYears(page)).toBeCloseTo(22, 2);
+
+  await page.getByLabel('Go to year').selectOption('2010');
+  await expect.poll(() => viewYears(page)).toBeCloseTo(1, 2);
+  await expect(timeline(page).getByText('Showing 2010', { exact: true })).toBeVisible();
+  expect(errors).toEqual({ console: [], csp: [] });
+});
+
+test('keyboard only: one tab stop, then the arrow keys visit every milestone in time order', async ({ page }) => {
+  await open(page);
+  await page.getByRole('button', { name: 'Present', exact: true }).focus();
+  await page.keyboard.press('Tab');
+  expect(await focusedId(page)).toBe(milestones[0]!.id);
+  const first = milestones[0]!;
+  await expect(page.locator(':focus')).toHaveAccessibleName(new RegExp(`^${first.year}, ${escape(first.title)}, `));
+
+  const visited = [await focusedId(page)];
+  for (let i = 1; i < milestones.length; i++) {
+    await page.keyboard.press('ArrowRight');
+    visited.push(await focusedId(page));
+  }
+  expect(visited).toEqual(milestones.map((m) => m.id));
+  await expect(page).toHaveURL(new RegExp(`milestone=${milestones.at(-1)!.id}`));
+  // At the end it stays at the end.
+  await page.keyboard.press('ArrowRight');
+  expect(await focusedId(page)).toBe(milestones.at(-1)!.id);
+
+  await page.keyboard.press('Home');
+  expect(await focusedId(page)).toBe(milestones[0]!.id);
+  await page.keyboard.press('End');
+  expect(await focusedId(page)).toBe(milestones.at(-1)!.id);
+  await page.keyboard.press('ArrowLeft');
+  expect(await focusedId(page)).toBe(milestones.at(-2)!.id);
+
+  // + and − zoom; the focused milestone stays on screen and keeps focus.
+  for (let i = 0; i < 4; i++) await page.keyboard.press('+');
+  expect(await viewYears(page)).toBeLessThan(2);
+  expect(await focusedId(page)).toBe(milestones.at(-2)!.id);
+  await expect(page.locator(':focus')).toBeInViewport();
+  await page.keyboard.press('Home');
+  expect(await focusedId(page)).toBe(milestones[0]!.id);
+  await expect(page.locator(':focus')).toBeInViewport();
+  for (let i = 0; i < 5; i++) await page.keyboard.press('-');
+  expect(await viewYears(page)).toBeCloseTo(22, 2);
+
+  // Tab leaves the timeline in one step: a single tab stop.
+  await page.keyboard.press('Tab');
+  expect(await focusedId(page)).toBeNull();
+});
+
+test('a year stated as approximate says so, and its card gives the reason', async ({ page }) => {
+  const approximate = milestones.find((m) => m.yearCertainty !== 'stated' && m.yearNote);
+  test.skip(!approximate, 'no approximate year in the data');
+  await open(page);
+  const button = timeline(page).locator(`[data-id="${approximate!.id}"]`);
+  await expect(button).toHaveAccessibleName(/, year approximate$/);
+  await button.click();
+  await expect(card(page)).toContainText('year approximate');
+  await expect(card(page)).toContainText(approximate!.yearNote!);
+});
+
+test('Enter opens a card with year, title, detail, category, countries, publication and source', async ({ page }) => {
+  const m = milestones.find((x) => x.countries?.length && x.publication) ?? milestones.find((x) => x.countries?.length) ?? milestones[0]!;
+  await open(page);
+  const button = timeline(page).locator(`[data-id="${m.id}"]`);
+  await button.focus();
+  await page.keyboard.press('Enter');
+  await expect(card(page).getByRole('heading', { name: m.title })).toBeVisible();
+  await expect(page).toHaveURL(new RegExp(`milestone=${m.id}`));
+  await expect(button).toHaveAttribute('aria-expanded', 'true');
+  await expect(card(page)).toContainText(String(m.year));
+  await expect(card(page)).toContainText(m.detail);
+  const names = new Intl.DisplayNames(['en-GB'], { type: 'region' });
+  for (const code of m.countries ?? []) await expect(card(page)).toContainText(names.of(code)!);
+  if (m.publication) await expect(card(page).getByRole('link', { name: m.publication.label })).toHaveAttribute('href', m.publication.url);
+  await expect(card(page)).toContainText(m.sources[0]!.seed);
+  await expect(card(page)).toContainText(m.sources[0]!.quote);
+  // While a card is open it follows the arrow keys.
+  await button.press('ArrowRight');
+  const next = milestones[milestones.indexOf(m) + 1];
+  if (next) await expect(card(page).getByRole('heading', { name: next.title })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(card(page)).toHaveCount(0);
+});
+
+test('the category legend filters the milestones', async ({ page }) => {
+  await open(page);
+  const policy = milestones.filter((m) => m.category === 'policy').length;
+  await page.getByRole('checkbox', { name: /^Policy/ }).uncheck();
+  await expect(timeline(page).locator('li.milestone')).toHaveCount(milestones.length - policy);
+  await page.getByRole('checkbox', { name: /^Policy/ }).check();
+  await expect(timeline(page).locator('li.milestone')).toHaveCount(milestones.length);
+});
+
+test('a deep link opens its milestone; Back and Forward follow the history', async ({ page }) => {
+  const m = milestones[Math.floor(milestones.length / 2)]!;
+  await open(page, `./?milestone=${m.id}`);
+  await expect(card(page).getByRole('heading', { name: m.title })).toBeVisible();
+  await expect(timeline(page).locator(`[data-id="${m.id}"]`)).toHaveAttribute('aria-expanded', 'true');
+  const other = milestones[0]!;
+  await timeline(page).locator(`[data-id="${other.id}"]`).click();
+  await expect(card(page).getByRole('heading', { name: other.title })).toBeVisible();
+  await page.goBack();
+  await expect(card(page).getByRole('heading', { name: m.title })).toBeVisible();
+});
+
+test('malformed links are ignored with a short notice, and the timeline still works', async ({ page }) => {
+  const errors = await trackErrors(page);
+  await open(page, './?milestone=no-such-milestone&present=abc');
+  const notice = timeline(page).getByRole('status').filter({ hasText: 'not on the timeline' });
+  await expect(notice).toContainText('“no-such-milestone”');
+  await expect(timeline(page).getByText('“present=abc” was not understood')).toBeVisible();
+  await expect(card(page)).toHaveCount(0);
+  await expect(dialog(page)).toHaveCount(0);
+  await page.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(notice).toHaveCount(0);
+  await timeline(page).locator(`[data-id="${milestones[0]!.id}"]`).click();
+  await expect(card(page)).toBeVisible();
+  expect(errors).toEqual({ console: [], csp: [] });
+});
+
+test('presentation mode steps through every milestone with PageDown, back with PageUp, and Esc leaves', async ({ page }) => {
+  const errors = await trackErrors(page);
+  await open(page);
+  await page.getByRole('button', { name: 'Present', exact: true }).click();
+  await expect(dialog(page)).toBeVisible();
+  await expect(page).toHaveURL(/present=1/);
+  const title = dialog(page).getByRole('heading', { level: 2 });
+  const seen = [await title.textContent()];
+  for (let i = 1; i < milestones.length; i++) {
+    await page.keyboard.press('PageDown');
+    await expect(dialog(page)).toContainText(`${i + 1} of ${milestones.length}`);
+    seen.push(await title.textContent());
+  }
+  expect(seen).toEqual(milestones.map((m) => m.title));
+  await expect(page).toHaveURL(new RegExp(`milestone=${milestones.at(-1)!.id}`));
+  for (let i = milestones.length - 2; i >= 0; i--) {
+    await page.keyboard.press('PageUp');
+    await expect(title).toHaveText(milestones[i]!.title);
+  }
+  await page.keyboard.press('End');
+  await expect(title).toHaveText(milestones.at(-1)!.title);
+  await page.keyboard.press('Home');
+  await expect(title).toHaveText(milestones[0]!.title);
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Space');
+  await expect(title).toHaveText(milestones[2]!.title);
+  await page.keyboard.press('Escape');
+  await expect(dialog(page)).toHaveCount(0);
+  await expect(page).not.toHaveURL(/present=/);
+  // Focus comes back to the milestone the presentation ended on.
+  expect(await focusedId(page)).toBe(milestones[2]!.id);
+  expect(errors).toEqual({ console: [], csp: [] });
+});
+
+test('?present=1 opens straight into presentation mode, on the linked milestone', async ({ page }) => {
+  const errors = await trackErrors(page);
+  const m = milestones[3]!;
+  await page.goto(`./?present=1&milestone=${m.id}`);
+  await expect(dialog(page).getByRole('heading', { level: 2 })).toHaveText(m.title);
+  await expect(dialog(page)).toContainText(`4 of ${milestones.length}`);
+  await dialog(page).getByRole('button', { name: 'Leave presentation' }).click();
+  await expect(dialog(page)).toHaveCount(0);
+  expect(errors).toEqual({ console: [], csp: [] });
+});
+
+test('presentation autoplay can be started and paused', async ({ page }) => {
+  await page.clock.install();
+  await page.goto(`./?present=1&milestone=${milestones[0]!.id}`);
+  await expect(dialog(page).getByRole('heading', { level: 2 })).toHaveText(milestones[0]!.title);
+  await dialog(page).getByLabel('Seconds each').selectOption('5');
+  await dialog(page).getByRole('button', { name: 'Play' }).click();
+  await page.clock.runFor(5_100);
+  await expect(dialog(page).getByRole('heading', { level: 2 })).toHaveText(milestones[1]!.title);
+  await dialog(page).getByRole('button', { name: 'Pause' }).click();
+  await page.clock.runFor(20_000);
+  await expect(dialog(page).getByRole('heading', { level: 2 })).toHaveText(milestones[1]!.title);
+});
+
+test('axe finds no violations in the timeline, with a card open and zoomed in to titles', async ({ page }) => {
+  test.setTimeout(60_000);
+  await open(page);
+  await expectNoAxeViolations(page, '#timeline');
+  await timeline(page).locator(`[data-id="${milestones[0]!.id}"]`).click();
+  await page.getByLabel('Go to year').selectOption(String(milestones[0]!.year));
+  await expect(frame(page)).toHaveAttribute('data-level', /titles|details/);
+  await expectNoAxeViolations(page, '#timeline');
+});
+
+test('axe finds no violations in presentation mode', async ({ page }) => {
+  test.setTimeout(60_000);
+  await open(page);
+  await page.getByRole('button', { name: 'Present', exact: true }).click();
+  await expect(dialog(page)).toBeVisible();
+  await expectNoAxeViolations(page, '.presentation');
+});
+
+for (const size of [
+  { name: 'phone', width: 390, height: 844 },
+  { name: 'desktop', width: 1440, height: 900 },
+]) {
+  test(`screenshots at ${size.width}×${size.height}`, async ({ page }) => {
+    await page.setViewportSize(size);
+    await open(page);
+    await timeline(page).screenshot({ path: `${SHOTS}/timeline-${size.width}x${size.height}-whole.png` });
+    // Zoomed into the busiest years, where titles (and then details) show.
+    // The busiest year, zoomed in: titles (or details) show, and still nothing overlaps.
+    const busiest = mostCommon(milestones.map((m) => m.year));
+    await page.getByLabel('Go to year').selectOption(String(busiest));
+    await expect.poll(() => viewYears(page)).toBeCloseTo(1, 2);
+    await expect(frame(page)).toHaveAttribute('data-level', /titles|details/);
+    await timeline(page).locator(`[data-id="${milestones.find((m) => m.year === busiest)!.id}"]`).click();
+    await timeline(page).screenshot({ path: `${SHOTS}/timeline-${size.width}x${size.height}-zoomed.png` });
+    const boxes = await timeline(page).locator('li.milestone:visible').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as DOMRect));
+    expect(overlaps(boxes)).toEqual([]);
+  });
+}
+
+for (const size of [
+  { width: 1280, height: 720 },
+  { width: 1920, height: 1080 },
+]) {
+  test(`presentation screenshots at ${size.width}×${size.height}`, async ({ page }) => {
+    await page.setViewportSize(size);
+    const longest = milestones.reduce((a, b) => (b.detail.length + b.title.length > a.detail.length + a.title.length ? b : a));
+    await page.goto(`./?present=1&milestone=${longest.id}`);
+    await expect(dialog(page).getByRole('heading', { level: 2 })).toHaveText(longest.title);
+    await page.screenshot({ path: `${SHOTS}/presentation-${size.width}x${size.height}.png` });
+    // Readable from the back of a room: large type, nothing cut off by the frame.
+    const sizes = await dialog(page).evaluate((d) => {
+      const px = (sel: string) => parseFloat(getComputedStyle(d.querySelector(sel)!).fontSize);
+      const stage = d.querySelector('.stage')!;
+      return { title: px('h2'), detail: px('.detail'), clipped: stage.scrollHeight > stage.clientHeight + 1 };
+    });
+    expect(sizes.title).toBeGreaterThanOrEqual(40);
+    expect(sizes.detail).toBeGreaterThanOrEqual(24);
+    expect(sizes.clipped).toBe(false);
+  });
+}
+
+function overlaps(boxes: DOMRect[]): string[] {
+  const found: string[] = [];
+  for (let i = 0; i < boxes.length; i++)
+    for (let j = i + 1; j < boxes.length; j++) {
+      const a = boxes[i]!;
+      const b = boxes[j]!;
+      if (a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5) found.push(`${i}×${j}`);
+    }
+  return found;
+}
+
+function mostCommon(values: number[]): number {
+  const counts = new Map<number, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]![0];
+}
+
+function escape(text: string) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
