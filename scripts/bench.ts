@@ -3,7 +3,7 @@
 // reports bytes, ready times, blocking time, interaction latency, zoom frame times and heap. Prints medians;
 // writes every run to bench-results/<date>.json. With --scale, /data/*.json comes from synthetic datasets.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { execSync } from 'node:child_process';
 import { build } from 'vite';
@@ -37,10 +37,12 @@ interface Column {
   profile: ProfileName;
   scale: number | null;
   title: string;
-  runs: RunResult[];
+  runs: (RunResult & { loadBefore: number })[];
   medians: Record<string, number | null>;
 }
 const columns: Column[] = [];
+/** The machine's 1-minute load average before each run: other work on the machine slows every timing. */
+const loads: number[] = [];
 try {
   for (const scale of scales) {
     const data = scale === null ? undefined : generate(scale);
@@ -48,10 +50,12 @@ try {
     try {
       for (const profile of profiles) {
         const title = `${PROFILES[profile].label}${scale === null ? '' : `, ${scale}× synthetic`}`;
-        const results: RunResult[] = [];
+        const results: Column['runs'] = [];
         for (let i = 0; i < runs; i++) {
-          const r = await run(server.url, profile);
+          const load = loadavg()[0]!;
+          const r = { ...(await run(server.url, profile)), loadBefore: load };
           results.push(r);
+          loads.push(load);
           const ready = r.ready['map:ready'];
           console.log(`  ${title} run ${i + 1}/${runs}: map:ready ${ready === null ? 'n/a' : `${Math.round(ready)} ms`}, ${(r.bytes.total / 1000).toFixed(1)} KB${r.errors.length ? `; ${r.errors.join('; ')}` : ''}`);
         }
@@ -70,6 +74,8 @@ const notes = [
   `${runs} runs per column, a fresh Chromium each; times are ms from navigation start. Hover/focus: input event → next animation frame`,
   'after the result is in the DOM. Filter: change event → just after the next frame. TBT: long tasks until the last ready mark + 1 s.',
 ];
+const busiest = Math.max(...loads);
+if (busiest > cpus().length) notes.push(`Warning: load average reached ${busiest.toFixed(1)} on ${cpus().length} cores; other processes slowed these timings. Rerun on an idle machine.`);
 const methods = new Set(columns.flatMap((c) => c.runs.map((r) => r.timelineHover?.method).filter(Boolean)));
 if (methods.size) notes.push(`Timeline: measured as ${[...methods].join(', ')} (hover-tooltip = a tooltip on hover; focus-* = focusing a milestone, no hover tooltip).`);
 console.log(`\n${table(columns, notes)}`);
