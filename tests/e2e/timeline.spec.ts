@@ -84,6 +84,7 @@ test('the wheel and the buttons zoom in and out, within one year and the whole s
 });
 
 test('keyboard only: one tab stop, then the arrow keys visit every milestone in time order', async ({ page }) => {
+  test.setTimeout(90_000);
   await open(page);
   await page.getByRole('button', { name: 'Present', exact: true }).focus();
   await page.keyboard.press('Tab');
@@ -197,6 +198,7 @@ test('malformed links are ignored with a short notice, and the timeline still wo
 });
 
 test('presentation mode steps through every milestone with PageDown, back with PageUp, and Esc leaves', async ({ page }) => {
+  test.setTimeout(120_000);
   const errors = await trackErrors(page);
   await open(page);
   await page.getByRole('button', { name: 'Present', exact: true }).click();

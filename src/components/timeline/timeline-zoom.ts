@@ -37,14 +37,18 @@ export class TimelineZoom {
 
   #accepts(event: Event): boolean {
     if (event.type === 'wheel') {
-      // Wheel zoom only while the user is working with the timeline, so scrolling the page past it is not captured.
-      const frame = this.#frame?.node();
-      const ok = (event as WheelEvent).ctrlKey || this.#engaged || Boolean(frame?.contains(document.activeElement));
+      const ok = this.#wheelAllowed(event as WheelEvent);
       if (!ok) this.options.onWheelRefused();
       return ok;
     }
     // d3-zoom's default for the rest: any primary press pans; a press without movement stays a click.
     return !(event as MouseEvent).ctrlKey && !(event as MouseEvent).button;
+  }
+
+  /** Wheel zoom only while the user is working with the timeline, so scrolling the page past it is not captured. */
+  #wheelAllowed(event: WheelEvent): boolean {
+    const frame = this.#frame?.node();
+    return event.ctrlKey || this.#engaged || Boolean(frame?.contains(document.activeElement));
   }
 
   /** {@attach}: the behaviour on the frame for as long as the frame exists. */
@@ -53,11 +57,17 @@ export class TimelineZoom {
     this.#frame.call(this.#behaviour);
     // One finger pans the timeline sideways and still scrolls the page up and down.
     frame.style.touchAction = 'pan-y';
+    // At the zoom limits d3-zoom lets the wheel scroll the page; while the user works the timeline, it should not.
+    const holdPage = (event: WheelEvent) => {
+      if (this.#wheelAllowed(event)) event.preventDefault();
+    };
+    frame.addEventListener('wheel', holdPage, { passive: false });
     const engage = () => (this.#engaged = true);
     const disengage = () => (this.#engaged = false);
     frame.addEventListener('pointerdown', engage);
     frame.addEventListener('pointerleave', disengage);
     return () => {
+      frame.removeEventListener('wheel', holdPage);
       frame.removeEventListener('pointerdown', engage);
       frame.removeEventListener('pointerleave', disengage);
       this.#frame?.on('.zoom', null);

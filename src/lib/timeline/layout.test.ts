@@ -26,6 +26,7 @@ const DATASETS = {
 };
 const SIZES = [
   { width: 360, height: 376 },
+  { width: 364, height: 432 },
   { width: 768, height: 400 },
   { width: 1440, height: 436 },
   { width: 1920, height: 436 },
@@ -85,10 +86,10 @@ describe('layoutTimeline: semantic zoom', () => {
     { name: 'the real data, 2021–2022, desktop', data: DATASETS.real, width: 1392, viewYears: 2, centre: 2022, expected: 'titles' },
     { name: 'the real data, 2022 alone, desktop', data: DATASETS.real, width: 1392, viewYears: 1, centre: 2022.5, expected: 'titles' },
     { name: 'the real data, 2010 alone, desktop', data: DATASETS.real, width: 1392, viewYears: 1, centre: 2010.5, expected: 'details' },
-    { name: 'the real data, 2022 alone, phone', data: DATASETS.real, width: 358, viewYears: 1, centre: 2022.5, expected: 'titles' },
-  ])('$name → $expected', ({ data, width, viewYears, centre = 2013, expected }) => {
+    { name: 'the real data, 2022 alone, phone', data: DATASETS.real, width: 364, height: 432, viewYears: 1, centre: 2022.5, expected: 'titles' },
+  ])('$name → $expected', ({ data, width, height = 440, viewYears, centre = 2013, expected }) => {
     const items = itemsAt(data, width, viewYears, centre);
-    expect(layoutTimeline(items, { width, height: 440 }).level).toBe(expected);
+    expect(layoutTimeline(items, { width, height }).level).toBe(expected);
   });
 
   it('shows more detail as the view narrows, never less', () => {

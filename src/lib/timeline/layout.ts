@@ -20,7 +20,7 @@ export const CLUSTER_WIDTH = 34;
 /** From the richest to the sparest, for a desktop-wide view. The component's CSS sizes the text to these numbers. */
 export const LEVELS: readonly LevelSpec[] = [
   { level: 'details', width: 280, rowHeight: 160 },
-  { level: 'titles', width: 216, rowHeight: 88 },
+  { level: 'titles', width: 216, rowHeight: 84 },
   { level: 'marks', width: MARK, rowHeight: 26 },
 ];
 
