@@ -34,8 +34,9 @@ const SIZES = [
 const VIEW_WIDTHS = [22, 15, 10, 6, 4, 2.5, 1.5, 1];
 const CENTRES = [2002, 2006.3, 2010.5, 2015, 2021.5, 2024];
 
-function itemsAt(milestones: readonly Pick<Milestone, 'id' | 'year' | 'date'>[], width: number, viewYears: number, centre: number): LayoutItem[] {
-  const base = baseScale(0, width);
+/** Items as the track sees them: the span across the frame less a padding that keeps end marks whole. */
+function itemsAt(milestones: readonly Pick<Milestone, 'id' | 'year' | 'date'>[], width: number, viewYears: number, centre: number, pad = 16): LayoutItem[] {
+  const base = baseScale(pad, width - pad);
   const x = transformFor(centreOn(centre, viewYears), base).rescaleX(base);
   return inTimeOrder(milestones).map((m) => {
     const [lo, hi] = timeBand(m);
@@ -127,8 +128,8 @@ describe('layoutTimeline: semantic zoom', () => {
 
   it.each([
     { width: 1440, expected: [280, 216, MARK] },
-    { width: 390, expected: [280, 187, MARK] },
-    { width: 358, expected: [280, 172, MARK] },
+    { width: 390, expected: [280, 176, MARK] },
+    { width: 358, expected: [280, 161, MARK] },
     { width: 200, expected: [200, 150, MARK] },
   ])('boxes narrow on a phone: $width px → $expected', ({ width, expected }) => {
     expect(levelsFor(width).map((l) => l.width)).toEqual(expected);

@@ -28,7 +28,7 @@ export const LEVELS: readonly LevelSpec[] = [
 export function levelsFor(viewWidth: number): LevelSpec[] {
   const [details, titles, marks] = LEVELS as [LevelSpec, LevelSpec, LevelSpec];
   const narrow = (spec: LevelSpec, share: number, min: number) => ({ ...spec, width: Math.round(Math.max(min, Math.min(spec.width, viewWidth * share))) });
-  return [narrow(details, 0.8, 200), narrow(titles, 0.48, 150), marks];
+  return [narrow(details, 0.8, 200), narrow(titles, 0.45, 150), marks];
 }
 
 export interface LayoutItem {
