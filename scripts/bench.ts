@@ -2,6 +2,7 @@
 // Builds the app, serves it with gzip, loads it in Debian's Chromium under CPU (and network) throttling, and
 // reports bytes, ready times, blocking time, interaction latency, zoom frame times and heap. Prints medians;
 // writes every run to bench-results/<date>.json. With --scale, /data/*.json comes from synthetic datasets.
+// --cpu-profile also writes each run's load as a V8 .cpuprofile (open it in DevTools → Performance) next to it.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -20,6 +21,7 @@ function option(name: string, fallback: string): string {
 const runs = Number(option('runs', '5'));
 const profileArg = option('profile', 'both');
 const scaleArg = process.argv.includes('--scale') ? option('scale', '1') : null;
+const cpuProfile = process.argv.includes('--cpu-profile');
 if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs takes a whole number ≥ 1, found ${option('runs', '')}`);
 if (!['cpu', 'slow4g', 'both'].includes(profileArg)) throw new Error(`--profile takes cpu, slow4g or both, found ${profileArg}`);
 const profiles: ProfileName[] = profileArg === 'both' ? ['cpu', 'slow4g'] : [profileArg as ProfileName];
@@ -28,6 +30,9 @@ const scales: (number | null)[] = scaleArg === null ? [null] : scaleArg.split(',
 for (const s of scales) if (s !== null && (!Number.isInteger(s) || s < 1)) throw new Error(`--scale takes whole numbers ≥ 1 such as 1,10,100, found ${scaleArg}`);
 
 const ROOT = resolve(import.meta.dirname, '..');
+const date = new Date().toISOString().replace(/[:]/g, '-').replace(/\..+$/, '');
+const dir = join(ROOT, 'bench-results');
+mkdirSync(dir, { recursive: true });
 const outDir = mkdtempSync(join(tmpdir(), 'atp-bench-'));
 const started = Date.now();
 console.log(`Building into ${outDir} …`);
@@ -53,7 +58,8 @@ try {
         const results: Column['runs'] = [];
         for (let i = 0; i < runs; i++) {
           const load = loadavg()[0]!;
-          const r = { ...(await run(server.url, profile)), loadBefore: load };
+          const save = (p: unknown) => writeFileSync(join(dir, `${date}-${profile}-${scale ?? 'real'}-run${i + 1}.cpuprofile`), JSON.stringify(p));
+          const r = { ...(await run(server.url, profile, cpuProfile ? save : undefined)), loadBefore: load };
           results.push(r);
           loads.push(load);
           const ready = r.ready['map:ready'];
@@ -80,15 +86,12 @@ const methods = new Set(columns.flatMap((c) => c.runs.map((r) => r.timelineHover
 if (methods.size) notes.push(`Timeline: measured as ${[...methods].join(', ')} (hover-tooltip = a tooltip on hover; focus-* = focusing a milestone, no hover tooltip).`);
 console.log(`\n${table(columns, notes)}`);
 
-const date = new Date().toISOString().replace(/[:]/g, '-').replace(/\..+$/, '');
-const dir = join(ROOT, 'bench-results');
-mkdirSync(dir, { recursive: true });
 const file = join(dir, `${date}.json`);
 let commit = 'unknown';
 try {
-  commit = execSync('git rev-parse --short HEAD', { cwd: ROOT }).toString().trim();
+  commit = execSync('git rev-parse --short HEAD', { cwd: ROOT, stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
 } catch {
   // Not a git checkout: the results are still useful.
 }
 writeFileSync(file, JSON.stringify({ date, commit, chromium: '/usr/bin/chromium', runsPerColumn: runs, profiles: PROFILES, columns }, null, 2));
-console.log(`\nWrote ${file} (${Math.round((Date.now() - started) / 1000)} s)`);
+console.log(`\nWrote ${file}${cpuProfile ? ` and one .cpuprofile per run beside it` : ''} (${Math.round((Date.now() - started) / 1000)} s)`);

@@ -212,7 +212,8 @@ export async function launch(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, args: FLAGS, headless: true });
 }
 
-export async function run(url: string, profile: ProfileName, markTimeoutMs = 30_000): Promise<RunResult> {
+/** With `cpuProfile`, the load (navigation to the last ready mark + 1 s) is recorded by the V8 sampling profiler, for DevTools. */
+export async function run(url: string, profile: ProfileName, cpuProfile?: (profile: unknown) => void, markTimeoutMs = 30_000): Promise<RunResult> {
   const browser = await launch();
   const errors: string[] = [];
   try {
@@ -234,6 +235,11 @@ export async function run(url: string, profile: ProfileName, markTimeoutMs = 30_
         uploadThroughput: (p.network.upKbps * 1000) / 8,
       });
     }
+    if (cpuProfile) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 250 });
+      await cdp.send('Profiler.start');
+    }
     await page.goto(url, { waitUntil: 'commit' });
     const marks = await waitForMarks(page, markTimeoutMs);
     const ready = Object.fromEntries(READY_MARKS.map((m) => [m, marks[m] ?? null])) as RunResult['ready'];
@@ -244,6 +250,7 @@ export async function run(url: string, profile: ProfileName, markTimeoutMs = 30_
     const { longTasks, fcp } = await page.evaluate(() => ({ longTasks: window.__bench.longTasks, fcp: window.__bench.fcp }));
     const counted = longTasks.filter(([start]) => start < lastReady + 1000);
     const tbt = counted.reduce((sum, [, d]) => sum + Math.max(0, d - 50), 0);
+    if (cpuProfile) cpuProfile((await cdp.send('Profiler.stop')).profile);
     const { bytes, requests } = transfers();
     await cdp.send('HeapProfiler.collectGarbage');
     const heap = await cdp.send('Runtime.getHeapUsage');
