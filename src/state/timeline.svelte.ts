@@ -3,20 +3,8 @@
 import { createContext } from 'svelte';
 import type { MilestoneCategory } from '../lib/schema/vocab';
 import { FULL_VIEW, type Domain } from '../lib/timeline/zoom';
-import { parseTimelineParams, serializeTimelineParams, type IgnoredParam } from '../lib/url/timeline-params';
-
-/** Where the state reads and writes the URL; tests pass a stand-in. */
-export interface UrlPort {
-  search(): string;
-  replace(search: string): void;
-  push(search: string): void;
-}
-
-export const browserUrl: UrlPort = {
-  search: () => location.search,
-  replace: (search) => history.replaceState(history.state, '', `${search || location.pathname}${location.hash}`),
-  push: (search) => history.pushState(history.state, '', `${search || location.pathname}${location.hash}`),
-};
+import { browserUrl, type IgnoredParam, type UrlPort } from '../lib/url/port';
+import { parseTimelineParams, serializeTimelineParams } from '../lib/url/timeline-params';
 
 export class TimelineState {
   view: Domain = $state.raw(FULL_VIEW);

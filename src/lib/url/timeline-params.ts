@@ -1,14 +1,12 @@
 // The timeline's part of the URL: ?milestone=<id> names the focused or opened milestone, ?present=1 opens presentation mode.
 // Other parameters (the map's) pass through untouched. Malformed values are reported and ignored, never thrown.
+import type { IgnoredParam } from './port';
+
+export type { IgnoredParam };
 
 export interface TimelineParams {
   milestone: string | null;
   present: boolean;
-}
-
-export interface IgnoredParam {
-  name: string;
-  value: string;
 }
 
 export interface ParsedTimelineParams extends TimelineParams {
