@@ -9,12 +9,12 @@ import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 /**
- * KB (1000 bytes) gzip. The goal is 120 KB. This is a ratchet: the size measured on 2026-11-25 (162.1 KB: JS 103.6,
- * CSS 5.5, datasets 13.8, geometry 38.4, page 0.8) plus 2 KB, so growth fails the test while the savings named in
+ * KB (1000 bytes) gzip. The goal is 120 KB. This is a ratchet: the size measured on 2026-11-25 (152.9 KB: JS 93.8,
+ * CSS 5.6, datasets 14.3, geometry 38.4, page 0.7) plus 2 KB, so growth fails the test while the savings named in
  * the benchmark report land. Lower it whenever a saving lands (switching to countries-110m.min.json saves 10.7 KB);
  * never raise it without saying in the commit what the new bytes buy. This test's message gives the breakdown.
  */
-export const FIRST_LOAD_BUDGET_KB = 164;
+export const FIRST_LOAD_BUDGET_KB = 155;
 export const GOAL_KB = 120;
 
 interface ManifestChunk {
@@ -29,8 +29,16 @@ let outDir = '';
 
 beforeAll(async () => {
   outDir = mkdtempSync(join(tmpdir(), 'atp-size-'));
-  // The manifest is asked for here only, so the app's own build stays as vite.config.ts has it.
-  await build({ root: ROOT, configFile: join(ROOT, 'vite.config.ts'), logLevel: 'silent', build: { outDir, emptyOutDir: true, manifest: true } });
+  // Vitest sets NODE_ENV=test, and Vite builds what NODE_ENV says: without this the bundle keeps its development code.
+  const nodeEnv = process.env['NODE_ENV'];
+  process.env['NODE_ENV'] = 'production';
+  try {
+    // The manifest is asked for here only, so the app's own build stays as vite.config.ts has it.
+    await build({ root: ROOT, configFile: join(ROOT, 'vite.config.ts'), mode: 'production', logLevel: 'silent', build: { outDir, emptyOutDir: true, manifest: true } });
+  } finally {
+    if (nodeEnv === undefined) delete process.env['NODE_ENV'];
+    else process.env['NODE_ENV'] = nodeEnv;
+  }
 }, 120_000);
 
 afterAll(() => {
