@@ -30,6 +30,8 @@ export class MapState {
   requestedZoom: Transform | null = null;
   /** Set by the drawn map: moves the view without an animation. */
   applyZoom: ((t: Transform) => void) | null = null;
+  /** Told when the year filter changes, so another view can follow the years. */
+  onYears: ((from: number | null, to: number | null) => void) | null = null;
   /** Set by the drawn map: zooms to a region's bounds (the whole world for null). */
   zoomToRegion: ((id: string | null) => void) | null = null;
 
@@ -76,12 +78,16 @@ export class MapState {
 
   /** `replace` for steps that are not choices of their own (the year player's ticks). */
   setFilter<K extends keyof ProjectFilters>(key: K, value: ProjectFilters[K], mode: 'push' | 'replace' = 'push') {
+    const before = { ...this.filters };
     this.filters[key] = value;
+    this.#yearsChanged(before);
     this.#write(mode);
   }
 
   setFilters(filters: Partial<ProjectFilters>, mode: 'push' | 'replace' = 'push') {
+    const before = this.filters;
     this.filters = { ...this.filters, ...filters };
+    this.#yearsChanged(before);
     this.#write(mode);
   }
 
@@ -92,7 +98,9 @@ export class MapState {
   }
 
   resetFilters() {
+    const before = this.filters;
     this.filters = { ...NO_FILTERS };
+    this.#yearsChanged(before);
     this.#write('push');
   }
 
@@ -120,6 +128,10 @@ export class MapState {
     this.transform = t;
     clearTimeout(this.#zoomTimer);
     this.#zoomTimer = setTimeout(() => this.#write('replace'), ZOOM_WRITE_DELAY);
+  }
+
+  #yearsChanged(before: ProjectFilters) {
+    if (before.from !== this.filters.from || before.to !== this.filters.to) this.onYears?.(this.filters.from, this.filters.to);
   }
 
   #write(mode: 'push' | 'replace') {

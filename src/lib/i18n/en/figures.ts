@@ -27,6 +27,11 @@ export const figuresMessages = {
   regionsShowShort: 'Show',
   regionsChosen: 'shown on the map',
   colourBy: 'Colour the map by',
+  storyScope: (name: string, shown: number, total: number) => `Showing the milestones that concern ${name}: ${shown} of ${total}.`,
+  storyScopeEmpty: (name: string) => `No milestone in the data concerns ${name}.`,
+  storyShowAll: 'Show all milestones',
+  storyLinkYears: 'Move the timeline with these years',
+  storyHighlight: (title: string) => `Outlined on the map: the countries of “${title}”.`,
   colourByCount: 'Projects per country',
   colourByRegion: 'Region',
 };
