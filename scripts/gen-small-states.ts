@@ -12,7 +12,7 @@ type World = Topology<{ countries: GeometryCollection<{ name: string }> }>;
 const small = require('world-atlas/countries-110m.json') as World;
 const large = require('world-atlas/countries-50m.json') as World;
 
-const inSmall = new Set(small.objects.countries.geometries.map((g) => g.id ?? g.properties?.name));
+const inSmall = new Set(small.objects.countries.geometries.map((g) => g.id ?? (g.properties as { name: string } | undefined)?.name));
 const rows = feature(large, large.objects.countries)
   .features.filter((f) => f.id !== undefined && !inSmall.has(f.id))
   .map((f) => {
