@@ -2,6 +2,7 @@
 // Each view keeps its strings in its own file under en/; this file joins them.
 import { figuresMessages } from './en/figures';
 import { mapMessages } from './en/map';
+import { shareMessages } from './en/share';
 import { timelineMessages } from './en/timeline';
 
 export const en = {
@@ -24,9 +25,17 @@ export const en = {
   addressIgnored: 'Part of this address was not understood and was ignored:',
   dismiss: 'Dismiss',
   projectsAndActions: (n: number) => `${n} ${n === 1 ? 'project or action' : 'projects and actions'}`,
+  pageTitle: 'ICMPD Anti-Trafficking Programme 2002–2023: map, timeline and figures',
+  languageLabel: 'Language',
+  /** Beside a dataset text shown in English because it has no translation yet. */
+  untranslatedBadge: 'EN',
+  untranslatedNote: 'Not yet translated — shown in English',
+  /** Between a label and its value: French puts a no-break space before the colon. */
+  colon: ':',
   ...mapMessages,
   ...figuresMessages,
   ...timelineMessages,
+  ...shareMessages,
 };
 
 export type Messages = typeof en;

@@ -1,6 +1,7 @@
 // A milestone of the programme's 2002–2023 story.
 import * as v from 'valibot';
 import { CountryCode, Certainty, Id, IsoDate, Link, Sources, Text, Year } from './common';
+import { Translations } from './translations';
 import { MILESTONE_CATEGORIES } from './vocab';
 
 export const MilestoneSchema = v.pipe(
@@ -17,6 +18,7 @@ export const MilestoneSchema = v.pipe(
   countries: v.optional(v.array(CountryCode), []),
   publication: v.optional(Link),
   sources: Sources,
+  translations: Translations(['title', 'detail']),
   }),
   // An inferred year must say how it was inferred: the app shows that reason beside "year approximate".
   v.forward(

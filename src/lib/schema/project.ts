@@ -1,6 +1,7 @@
 // A project or action of the programme, as the seeds document it.
 import * as v from 'valibot';
 import { CountryCode, Certainty, Id, IsoDate, Link, Sources, Text, Year } from './common';
+import { Translations } from './translations';
 import { PROJECT_KINDS, THEMES } from './vocab';
 
 export const Period = v.pipe(
@@ -34,6 +35,7 @@ export const ProjectSchema = v.object({
   summary: Text,
   links: v.optional(v.array(Link), []),
   sources: Sources,
+  translations: Translations(['name', 'title', 'summary']),
 });
 
 export type Project = v.InferOutput<typeof ProjectSchema>;

@@ -1,6 +1,7 @@
 // One of the programme's own regions and the countries the seeds place in it.
 import * as v from 'valibot';
 import { CountryCode, Id, Sources, Text } from './common';
+import { Translations } from './translations';
 
 export const RegionSchema = v.object({
   id: Id,
@@ -9,6 +10,7 @@ export const RegionSchema = v.object({
   /** How membership was decided, for the reader who asks "why is X here?". */
   note: v.optional(Text),
   sources: Sources,
+  translations: Translations(['name']),
 });
 
 export type Region = v.InferOutput<typeof RegionSchema>;

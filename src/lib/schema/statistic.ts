@@ -1,6 +1,7 @@
 // A headline figure the programme states about itself (the factsheet), not one computed from the data.
 import * as v from 'valibot';
 import { Id, Sources, Text, Year } from './common';
+import { Translations } from './translations';
 
 export const StatisticSchema = v.object({
   id: Id,
@@ -12,6 +13,7 @@ export const StatisticSchema = v.object({
   format: v.picklist(['count', 'year'], '"count" or "year"'),
   asOf: Year,
   sources: Sources,
+  translations: Translations(['label']),
 });
 
 export type Statistic = v.InferOutput<typeof StatisticSchema>;
