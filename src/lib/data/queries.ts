@@ -1,5 +1,5 @@
 // svelte-query options for the datasets and the map geometry.
-import atlasUrl from '../geo/countries-110m.min.json?url';
+import atlasUrl from '../geo/countries-110m.projected.json?url';
 import type { DatasetSpec } from '../schema/datasets';
 import { parseTopology } from '../geo/topology';
 import { DatasetError, fetchJson, loadDataset, type Fetch } from './load';
@@ -18,7 +18,7 @@ export function datasetQuery<T extends { id: string }>(spec: DatasetSpec<T>, fet
   };
 }
 
-export const ATLAS_FILE = 'world map (countries-110m.min.json)';
+export const ATLAS_FILE = 'world map (countries-110m.projected.json)';
 
 export function atlasQuery(fetchFn: Fetch = fetch) {
   return {

@@ -1,24 +1,24 @@
-// Geo joins on the real world-atlas data, as d3-geo's own tests do.
-import { createRequire } from 'node:module';
+// Geo joins on the real map data (the projected world-atlas), as d3-geo's own tests do.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { codeOfFeature } from './countries';
+import { OUTPUT } from '../../../scripts/build-geometry';
+import { codeOfCountry } from './countries';
 import { buildMapGeometry } from './map-geometry';
-import { createProjection, MAP_HEIGHT, MAP_WIDTH } from './projection';
+import { MAP_HEIGHT, MAP_WIDTH } from './projection';
 import { parseTopology } from './topology';
 
-const require = createRequire(import.meta.url);
-const topology = parseTopology('110m', require('world-atlas/countries-110m.json'));
-const geometry = buildMapGeometry(topology, createProjection());
+const topology = parseTopology('projected', JSON.parse(readFileSync(OUTPUT, 'utf8')));
+const geometry = buildMapGeometry(topology);
 
 describe('country joins', () => {
   it.each([
-    { feature: { id: '566', properties: { name: 'Nigeria' } }, code: 'NG' },
-    { feature: { id: '807', properties: { name: 'Macedonia' } }, code: 'MK' },
-    { feature: { id: '384', properties: { name: "Côte d'Ivoire" } }, code: 'CI' },
-    { feature: { properties: { name: 'Kosovo' } }, code: 'XK' },
-    { feature: { properties: { name: 'N. Cyprus' } }, code: undefined },
-  ])('$feature.properties.name -> $code', ({ feature, code }) => {
-    expect(codeOfFeature(feature)).toBe(code);
+    { country: { id: '566', name: 'Nigeria' }, code: 'NG' },
+    { country: { id: '807', name: 'Macedonia' }, code: 'MK' },
+    { country: { id: '384', name: "Côte d'Ivoire" }, code: 'CI' },
+    { country: { name: 'Kosovo' }, code: 'XK' },
+    { country: { name: 'N. Cyprus' }, code: undefined },
+  ])('$country.name -> $code', ({ country, code }) => {
+    expect(codeOfCountry(country)).toBe(code);
   });
 
   it('draws a shape for every mainland country of the programme, Kosovo included', () => {
@@ -57,5 +57,22 @@ describe('region bounds', () => {
   it('ignores overseas parts: Norway is bounded by its mainland', () => {
     const [[, y0], [, y1]] = geometry.boundsOf(['NO'])!;
     expect(y1 - y0).toBeLessThan(80);
+  });
+});
+
+describe('path data', () => {
+  it('writes one M…Z per ring, arcs joined without repeating the point they share', () => {
+    const square = buildMapGeometry({
+      format: 'projected-world/1',
+      unit: 0.5,
+      width: 10,
+      height: 10,
+      // Two arcs of a 2 × 2 square from (1, 1): along the top and right, then back along the bottom and left.
+      arcs: [[2, 2, 4, 0, 0, 4], [6, 6, -4, 0, 0, -4]],
+      countries: [{ id: '566', name: 'Nigeria', arcs: [[[0, 1]]] }, { name: 'Kosovo', arcs: [[[~1, ~0]]] }],
+    });
+    expect(square.shapes.map((s) => s.d)).toEqual(['M1,1L3,1L3,3L1,3Z', 'M1,1L1,3L3,3L3,1Z']);
+    expect(square.byCode.get('NG')).toMatchObject({ area: 4, centroid: [2, 2], bounds: [[1, 1], [3, 3]] });
+    expect(square.byCode.get('XK')?.area).toBe(4);
   });
 });

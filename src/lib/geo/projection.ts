@@ -1,42 +1,42 @@
-// The map's projection and the geometry computed once from it.
-import { geoEqualEarth, geoGraticule, geoPath, type GeoProjection } from 'd3';
-import type { Feature, Geometry, MultiPolygon, Polygon } from 'geojson';
+// The map's frame and projection. Country outlines are projected at build time (scripts/build-geometry.ts); the
+// browser projects only the few small states the atlas does not draw, so it needs Equal Earth's formula, not d3-geo.
 
 /** The map is drawn once in this coordinate space; CSS scales the SVG, so resizing never recomputes paths. */
 export const MAP_WIDTH = 960;
 export const MAP_HEIGHT = 430;
 
-/**
- * Equal Earth: an equal-area projection, so a country's colour covers an area true to its size (a choropleth
- * on Mercator makes Europe and Central Asia look bigger than West Africa). Antarctica (south of 58°S) is left
- * out of the frame: the programme has no work there, and the space goes to the regions it does.
- */
-export function createProjection(width = MAP_WIDTH, height = MAP_HEIGHT): GeoProjection {
-  const frame = geoGraticule().extentMajor([[-180, -58], [180, 84]]).outline();
-  return geoEqualEarth().fitSize([width, height], frame);
-}
-
 export type Bounds = [[number, number], [number, number]];
 
+/** [longitude, latitude] in degrees -> [x, y] in map px. */
+export type MapProjection = (lonLat: readonly [number, number]) => [number, number];
+
 /**
- * Bounds of a country's largest polygon only: France's or Norway's overseas islands would otherwise make a region
- * preset zoom out to half the world.
+ * The scale and translate d3's geoEqualEarth().fitSize([960, 430], 58°S–84°N outline) arrives at (see
+ * geo-projection.ts). projection.test.ts fails if the frame changes and these are not updated.
  */
-export function mainlandBounds(f: Feature<Geometry>, projection: GeoProjection): Bounds | undefined {
-  const path = geoPath(projection);
-  const g = f.geometry;
-  if (g.type !== 'MultiPolygon') return g.type === 'Polygon' ? (path.bounds(f) as Bounds) : undefined;
-  let best: Bounds | undefined;
-  let bestArea = -1;
-  for (const coordinates of (g as MultiPolygon).coordinates) {
-    const part: Feature<Polygon> = { type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates } };
-    const area = path.area(part);
-    if (area > bestArea) {
-      bestArea = area;
-      best = path.bounds(part) as Bounds;
-    }
-  }
-  return best;
+export const EQUAL_EARTH_FIT = { scale: 177.38182626098123, translate: [480, 236.80347959745978] } as const;
+
+// Šavrič, Patterson & Jenny (2018), as d3-geo's equalEarthRaw.
+const A1 = 1.340264;
+const A2 = -0.081106;
+const A3 = 0.000893;
+const A4 = 0.003796;
+const M = Math.sqrt(3) / 2;
+const RADIANS = Math.PI / 180;
+
+/** The same Equal Earth as createGeoProjection(), for points only (no clipping or resampling: points need neither). */
+export function createProjection(): MapProjection {
+  const { scale: k, translate: [tx, ty] } = EQUAL_EARTH_FIT;
+  return ([lon, lat]) => {
+    // Longitudes past ±180° wrap once, as d3's identity rotation does.
+    const lambda = (lon > 180 ? lon - 360 : lon < -180 ? lon + 360 : lon) * RADIANS;
+    const l = Math.asin(M * Math.sin(lat * RADIANS));
+    const l2 = l * l;
+    const l6 = l2 * l2 * l2;
+    const x = (lambda * Math.cos(l)) / (M * (A1 + 3 * A2 * l2 + l6 * (7 * A3 + 9 * A4 * l2)));
+    const y = l * (A1 + A2 * l2 + l6 * (A3 + A4 * l2));
+    return [tx + k * x, ty - k * y];
+  };
 }
 
 export function unionBounds(list: Bounds[]): Bounds | undefined {
