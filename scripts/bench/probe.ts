@@ -82,7 +82,8 @@ export function installProbe() {
         };
         const timer = setTimeout(() => finish(null), timeoutMs);
         addEventListener(eventType, onEvent, true);
-        observer.observe(document.body, { childList: true, subtree: true });
+        // Attributes too: a tooltip that stays mounted appears by taking its role.
+        observer.observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['role', 'hidden', 'aria-hidden'] });
       });
     },
     armNextFrame(eventType, timeoutMs) {
