@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { offline } from './vite-plugin-offline';
 
 const DATA_DIR = new URL('./data/', import.meta.url).pathname;
 
@@ -56,7 +57,7 @@ function contentSecurityPolicy(): Plugin {
 export default defineConfig({
   // Relative paths: the built app runs from any folder of a host site, or from a laptop.
   base: './',
-  plugins: [svelte(), svelteTesting(), datasets(), contentSecurityPolicy()],
+  plugins: [svelte(), svelteTesting(), datasets(), contentSecurityPolicy(), offline()],
   build: { target: 'es2022', assetsInlineLimit: 0 },
   test: {
     projects: [

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import type { CountrySummary } from '../projects/country-summary';
+import type { Project } from '../schema/datasets';
+import { BOM, countriesCsv, csvField, projectsCsv, toCsv } from './csv';
+
+describe('CSV fields (RFC 4180)', () => {
+  it.each<{ input: string | number | null | undefined; expected: string }>([
+    { input: 'plain', expected: 'plain' },
+    { input: 'a, b', expected: '"a, b"' },
+    { input: 'the “Highlights” and "Milestones"', expected: '"the “Highlights” and ""Milestones"""' },
+    { input: 'two\nlines', expected: '"two\nlines"' },
+    { input: 'windows\r\nline', expected: '"windows\r\nline"' },
+    { input: 'Côte d’Ivoire', expected: 'Côte d’Ivoire' },
+    { input: 2016, expected: '2016' },
+    { input: null, expected: '' },
+    { input: undefined, expected: '' },
+    { input: '=HYPERLINK("x")', expected: `"'=HYPERLINK(""x"")"` },
+    { input: '-1', expected: "'-1" },
+  ])('$input', ({ input, expected }) => {
+    expect(csvField(input)).toBe(expected);
+  });
+
+  it('starts with a byte-order mark, has a header row and CRLF line ends', () => {
+    expect(toCsv(['a', 'b'], [['1', 2], ['x,y', null]])).toBe(`${BOM}a,b\r\n1,2\r\n"x,y",\r\n`);
+    expect([...new TextEncoder().encode(toCsv(['é'], [])).slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  });
+
+  it('reads back to the same cells', () => {
+    const rows = [['id', 'title'], ['p1', 'Say "no", and\nmean it']];
+    const text = toCsv(rows[0]!, rows.slice(1));
+    expect(parseCsv(text.slice(1))).toEqual(rows);
+  });
+});
+
+const project = (over: Partial<Project>): Project =>
+  ({
+    id: 'p1',
+    name: 'P1',
+    title: 'Title',
+    kind: 'study',
+    countries: ['NG', 'GH'],
+    period: { start: 2010, end: 2012, certainty: 'stated' },
+    dates: [],
+    donors: ['European Union', 'Austria'],
+    partners: [],
+    themes: ['research', 'policy'],
+    summary: '',
+    links: [],
+    sources: [],
+    ...over,
+  }) as unknown as Project;
+
+describe('CSV tables', () => {
+  it('writes one row per project, with labels for kinds and themes', () => {
+    const text = projectsCsv([project({}), project({ id: 'p2', title: 'Study, "quoted"', period: { certainty: 'uncertain' } as Project['period'], donors: [] })], {
+      header: ['ID', 'Name', 'Title', 'Kind', 'Countries', 'Start', 'End', 'Themes', 'Donors'],
+      kind: { study: 'Study' },
+      theme: { research: 'Research', policy: 'Policy' },
+    });
+    expect(text.slice(1).split('\r\n')).toEqual([
+      'ID,Name,Title,Kind,Countries,Start,End,Themes,Donors',
+      'p1,P1,Title,Study,NG; GH,2010,2012,Research; Policy,European Union; Austria',
+      'p2,P1,"Study, ""quoted""",Study,NG; GH,,,Research; Policy,',
+      '',
+    ]);
+  });
+
+  it('writes one row per country, as the table shows them', () => {
+    const summaries = [
+      { code: 'CI', name: 'Côte d’Ivoire', count: 3, projects: [], region: { id: 'west-africa', name: 'West Africa' } },
+      { code: 'XK', name: 'Kosovo', count: 1, projects: [], region: undefined },
+    ] as unknown as CountrySummary[];
+    expect(countriesCsv(summaries, ['Country', 'ISO code', 'Region', 'Projects'], 'no programme region')).toBe(
+      `${BOM}Country,ISO code,Region,Projects\r\nCôte d’Ivoire,CI,West Africa,3\r\nKosovo,XK,no programme region,1\r\n`,
+    );
+  });
+});
+
+/** A small RFC 4180 reader, for the round trip above. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') row.push(field), (field = '');
+    else if (c === '\r' && text[i + 1] === '\n') row.push(field), rows.push(row), (row = []), (field = ''), i++;
+    else field += c;
+  }
+  return rows;
+}

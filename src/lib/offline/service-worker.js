@@ -1,0 +1,101 @@
+// The offline copy of the app. vite-plugin-offline.ts emits this file as sw.js with VERSION (a hash of the build) and
+// PRECACHE (every built file, relative to this script) prepended. Plain JavaScript: a worker has no bundler.
+//
+// - The app (hashed assets, the page, the favicon): precached per build under a versioned cache; cache first.
+// - The pages (navigations): network first, so a new build is seen when online; the cached page when not.
+// - The datasets (data/*.json): network first, as a web editor may replace them on the server without a rebuild; the
+//   copy from the last visit when offline. When the server's copy differs from that one, the page is told.
+/* global VERSION, PRECACHE */
+const SHELL = `atp-shell-${VERSION}`;
+// Not versioned: it keeps the datasets last seen across builds, which is what "updated since your last visit" compares.
+const DATA = 'atp-data';
+const DATA_UPDATED = 'atp:data-updated';
+
+const scoped = (path) => new URL(path, self.registration.scope).href;
+const isData = (path) => path.startsWith('data/') && path.endsWith('.json');
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(
+    (async () => {
+      const [shell, data] = await Promise.all([caches.open(SHELL), caches.open(DATA)]);
+      await Promise.all(
+        PRECACHE.map(async (path) => {
+          const key = scoped(path);
+          // A dataset kept from an earlier visit stays: it is what a changed server copy is compared with.
+          if (isData(path) && (await data.match(key))) return;
+          const response = await fetch(key, { cache: 'reload' });
+          if (!response.ok) throw new Error(`offline copy: ${path} answered ${response.status}`);
+          await (isData(path) ? data : shell).put(key, response);
+        }),
+      );
+      await self.skipWaiting();
+    })(),
+  );
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    (async () => {
+      const names = await caches.keys();
+      await Promise.all(names.filter((n) => n.startsWith('atp-shell-') && n !== SHELL).map((n) => caches.delete(n)));
+      await self.clients.claim();
+    })(),
+  );
+});
+
+self.addEventListener('fetch', (event) => {
+  const { request } = event;
+  if (request.method !== 'GET') return;
+  const url = new URL(request.url);
+  if (url.origin !== self.location.origin || !request.url.startsWith(self.registration.scope)) return;
+  const path = url.pathname.slice(new URL(self.registration.scope).pathname.length);
+  if (request.mode === 'navigate') event.respondWith(page(request));
+  else if (isData(path)) event.respondWith(dataset(event, path));
+  else event.respondWith(asset(request));
+});
+
+async function page(request) {
+  try {
+    // Not cached from here: the cached page must stay the one whose hashed assets this version precached.
+    return await fetch(request);
+  } catch (error) {
+    const cached = await caches.open(SHELL).then((c) => c.match(scoped('index.html'), { ignoreVary: true }));
+    if (cached) return cached;
+    throw error;
+  }
+}
+
+async function asset(request) {
+  // ignoreVary: a module script asks with an Origin header, the install did not, and the server answers Vary: Origin.
+  const cached = await caches.open(SHELL).then((c) => c.match(request, { ignoreSearch: true, ignoreVary: true }));
+  return cached ?? fetch(request);
+}
+
+async function dataset(event, path) {
+  const key = scoped(path);
+  const cache = await caches.open(DATA);
+  let response;
+  try {
+    // no-store: a validator kept by the HTTP cache would otherwise hand back the old copy.
+    response = await fetch(event.request, { cache: 'no-store' });
+  } catch (error) {
+    const cached = await cache.match(key, { ignoreVary: true });
+    if (cached) return cached;
+    throw error;
+  }
+  if (!response.ok) return (await cache.match(key, { ignoreVary: true })) ?? response;
+  event.waitUntil(keep(cache, key, response.clone(), event.clientId, path));
+  return response;
+}
+
+/** Stores the server's copy; tells the page when it differs from the one kept before. */
+async function keep(cache, key, response, clientId, path) {
+  const before = await cache.match(key, { ignoreVary: true });
+  const [fresh, old] = await Promise.all([response.clone().text(), before ? before.text() : null]);
+  await cache.put(key, response);
+  if (old === null || old === fresh) return;
+  const message = { type: DATA_UPDATED, file: path.slice('data/'.length) };
+  const client = clientId ? await self.clients.get(clientId) : undefined;
+  const targets = client ? [client] : await self.clients.matchAll({ type: 'window' });
+  for (const target of targets) target.postMessage(message);
+}

@@ -1,0 +1,21 @@
+// The page's own state: whether it shows one view alone (?embed=…), and whether the datasets changed since the last visit.
+import { createContext } from 'svelte';
+import { parseEmbedParams, type EmbedView } from '../lib/url/embed-params';
+import { browserUrl, type IgnoredParam, type UrlPort } from '../lib/url/port';
+
+export class PageState {
+  /** The one view shown inside another site's <iframe>, or null for the whole page. */
+  embed: EmbedView | null = $state(null);
+  ignored: IgnoredParam[] = $state([]);
+  /** Set when the offline copy of the datasets turned out older than the server's (told by the service worker). */
+  dataUpdated = $state(false);
+
+  constructor(url: UrlPort = browserUrl) {
+    // Read once: the embed mode belongs to the frame, not to a history step.
+    const { embed, ignored } = parseEmbedParams(url.search());
+    this.embed = embed;
+    this.ignored = ignored;
+  }
+}
+
+export const [getPageState, setPageState] = createContext<PageState>();
