@@ -1,5 +1,6 @@
 // Taking the programme elsewhere: the Share dialog, one view embedded in another site, downloads, print, offline.
 import { expect, test, type Page } from '@playwright/test';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { expectNoAxeViolations, trackErrors } from './helpers';
 
 const PORT = Number(process.env['PW_PORT'] ?? 4173);
@@ -137,4 +138,78 @@ test('offline: after one visit the app, its datasets and its map work with no ne
   await expect(page.locator('#figures .stat').first()).toBeVisible();
   await expect(page.getByRole('alert')).toHaveCount(0);
   await context.setOffline(false);
+});
+
+/** Width and height from a PNG's IHDR chunk, after checking the signature. */
+function pngSize(bytes: Buffer): { width: number; height: number } {
+  expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  expect(bytes.subarray(12, 16).toString('latin1')).toBe('IHDR');
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+async function downloadFrom(page: Page, scope: string, item: string) {
+  const section = page.locator(scope);
+  await section.locator('summary', { hasText: 'Download' }).click();
+  const [file] = await Promise.all([page.waitForEvent('download'), section.getByRole('button', { name: item, exact: true }).click()]);
+  mkdirSync('test-results/exports', { recursive: true });
+  const path = `test-results/exports/${file.suggestedFilename()}`;
+  await file.saveAs(path);
+  return { name: file.suggestedFilename(), bytes: readFileSync(path) };
+}
+
+test('the map downloads as PNG and SVG at 16:9 and A4, named by region and date', async ({ page }) => {
+  test.setTimeout(90_000);
+  await page.clock.setFixedTime(new Date('2026-11-24T10:00:00'));
+  await page.goto('./?region=west-africa');
+  await mapReady(page);
+  const slide = await downloadFrom(page, '#map', 'PNG, 16:9 slide (1920 × 1080)');
+  expect(slide.name).toBe('atp-map-west-africa-2026-11-24.png');
+  expect(pngSize(slide.bytes)).toEqual({ width: 1920, height: 1080 });
+  const a4 = await downloadFrom(page, '#map', 'PNG, A4 page (1240 × 1754, 150 dpi)');
+  expect(a4.name).toBe('atp-map-west-africa-a4-2026-11-24.png');
+  expect(pngSize(a4.bytes)).toEqual({ width: 1240, height: 1754 });
+  const svg = await downloadFrom(page, '#map', 'SVG, 16:9 slide');
+  expect(svg.name).toBe('atp-map-west-africa-2026-11-24.svg');
+  const text = svg.bytes.toString('utf8');
+  // A well-formed document, with the countries, the title, the legend and the source in it.
+  const parsed = await page.evaluate((source) => {
+    const doc = new DOMParser().parseFromString(source, 'image/svg+xml');
+    return { error: doc.querySelector('parsererror') !== null, paths: doc.querySelectorAll('path').length, width: doc.documentElement.getAttribute('width') };
+  }, text);
+  expect(parsed).toEqual({ error: false, paths: expect.any(Number), width: '1920' });
+  expect(parsed.paths).toBeGreaterThan(100);
+  expect(text).toContain('Projects and actions per country');
+  expect(text).toContain('Region: West Africa');
+  expect(text).toContain('Source: ICMPD');
+});
+
+test('the timeline downloads as PNG and SVG', async ({ page }) => {
+  await page.clock.setFixedTime(new Date('2026-11-24T10:00:00'));
+  await page.goto('./');
+  await expect(page.locator('#timeline li.milestone').first()).toBeAttached({ timeout: 15_000 });
+  const png = await downloadFrom(page, '#timeline', 'PNG, 16:9 slide (1920 × 1080)');
+  expect(png.name).toBe('atp-timeline-world-2026-11-24.png');
+  expect(pngSize(png.bytes)).toEqual({ width: 1920, height: 1080 });
+  const a4 = await downloadFrom(page, '#timeline', 'SVG, A4 page');
+  expect(a4.name).toBe('atp-timeline-world-a4-2026-11-24.svg');
+  expect(a4.bytes.toString('utf8')).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="210mm" height="297mm" viewBox="0 0 1240 1754"/);
+});
+
+test('the CSV of countries equals the table, and the projects CSV has one row per project', async ({ page }) => {
+  await page.clock.setFixedTime(new Date('2026-11-24T10:00:00'));
+  await page.goto('./?theme=capacity-building');
+  await mapReady(page);
+  await page.locator('#map').getByRole('button', { name: 'Table' }).click();
+  const rows = await page.locator('#map table tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('th, td')].map((c) => c.textContent!.trim())));
+  const countries = await downloadFrom(page, '#map', 'Countries and counts (CSV)');
+  expect(countries.name).toBe('atp-countries-world-2026-11-24.csv');
+  expect([...countries.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const lines = countries.bytes.toString('utf8').slice(1).split('\r\n').filter(Boolean);
+  expect(lines[0]).toBe('Country,ISO code,Region,Projects and actions');
+  // Names here have no commas or quotes, so a plain split reads them.
+  expect(lines.slice(1).map((l) => l.split(',')).map(([name, , region, count]) => [name, region, count])).toEqual(rows);
+
+  const projects = await downloadFrom(page, '#map', 'Projects shown (CSV)');
+  const shown = Number(/Showing (\d+) of/.exec((await page.locator('#map .summary').first().textContent()) ?? '')?.[1]);
+  expect(projects.bytes.toString('utf8').slice(1).split('\r\n').filter(Boolean)).toHaveLength(shown + 1);
 });
