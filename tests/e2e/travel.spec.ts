@@ -1,6 +1,6 @@
 // Taking the programme elsewhere: the Share dialog, one view embedded in another site, downloads, print, offline.
 import { expect, test, type Page } from '@playwright/test';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { expectNoAxeViolations, trackErrors } from './helpers';
 
 const PORT = Number(process.env['PW_PORT'] ?? 4173);
@@ -138,6 +138,32 @@ test('offline: after one visit the app, its datasets and its map work with no ne
   await expect(page.locator('#figures .stat').first()).toBeVisible();
   await expect(page.getByRole('alert')).toHaveCount(0);
   await context.setOffline(false);
+});
+
+test('datasets changed on the server are used online, and the page says the data were updated', async ({ page }) => {
+  const served = `dist-e2e-${PORT}/data/statistics.json`;
+  const original = readFileSync(served, 'utf8');
+  await page.goto('./');
+  await mapReady(page);
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
+  });
+  const notice = page.getByRole('status').filter({ hasText: 'The data were updated since your last visit.' });
+  await page.reload();
+  await mapReady(page);
+  await expect(page.locator('#figures .stat').first()).toBeVisible();
+  await expect(notice).toHaveCount(0);
+  // Same length and same records (other tests read this file meanwhile): the first line break becomes a space.
+  writeFileSync(served, original.replace('\n', ' '));
+  try {
+    await page.reload();
+    await expect(notice).toBeVisible({ timeout: 15_000 });
+    await notice.getByRole('button', { name: 'Dismiss' }).click();
+    await expect(notice).toHaveCount(0);
+  } finally {
+    writeFileSync(served, original);
+  }
 });
 
 /** Width and height from a PNG's IHDR chunk, after checking the signature. */
