@@ -54,7 +54,7 @@ export const mapMessages: typeof import('../en/map').mapMessages = {
   panelCloseNamed: (name: string) => `Fermer la fiche ${quoted(name)}`,
   panelProjects: 'Projets et actions',
   panelMilestones: 'Jalons concernant ce pays',
-  panelNoProjects: 'Aucun projet ni action documentés ne correspondent aux filtres actuels.',
+  panelNoProjects: 'Aucun projet ou action documenté ne correspond aux filtres actuels.',
   panelDonors: 'Financé par',
   panelPartners: 'Partenaires',
   panelYears: 'Années',
