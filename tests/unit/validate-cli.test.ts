@@ -12,7 +12,7 @@ function validate(dir: string): { code: number; output: string } {
   }
 }
 
-describe('npm run validate', () => {
+describe('npm run validate', { timeout: 30_000 }, () => {
   it.each(['data', 'tests/fixtures/valid'])('passes on %s', (dir) => {
     const { code, output } = validate(dir);
     expect(output).toMatch(/All \d+ records in .* are valid/);
