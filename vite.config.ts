@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
-import { offline } from './vite-plugin-offline';
+import { offline } from './vite-plugin-offline.ts';
 
 const DATA_DIR = new URL('./data/', import.meta.url).pathname;
 
