@@ -7,7 +7,7 @@ const map = (page: import('@playwright/test').Page) => page.locator('#map');
 const timeline = (page: import('@playwright/test').Page) => page.locator('#timeline');
 const figures = (page: import('@playwright/test').Page) => page.locator('#figures');
 
-test('the shell loads every dataset with no console error and no CSP violation', async ({ page }) => {
+test('the shell loads every dataset with no console error and no CSP violation', async ({ page, baseURL }) => {
   const errors = await trackErrors(page);
   const requests: string[] = [];
   page.on('request', (r) => requests.push(r.url()));
@@ -22,7 +22,7 @@ test('the shell loads every dataset with no console error and no CSP violation',
   await expect(page.getByRole('alert')).toHaveCount(0);
   expect(errors).toEqual({ console: [], csp: [] });
   // Nothing leaves the local server: no CDN, no fonts, no analytics.
-  expect(requests.filter((u) => !u.startsWith('http://127.0.0.1:4173/'))).toEqual([]);
+  expect(requests.filter((u) => !u.startsWith(baseURL!))).toEqual([]);
 });
 
 test('the skip link takes keyboard users to the main content', async ({ page }) => {
