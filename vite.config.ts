@@ -29,6 +29,32 @@ function datasets(): Plugin {
   };
 }
 
+/** What the map's first paint needs besides the code. */
+const MAP_DATASETS = ['projects.json', 'regions.json'];
+
+/**
+ * Asks for the map's files from the page itself, so they download alongside the code instead of after it has run:
+ * one round trip less before the map on a slow network. crossorigin makes the preload match the app's fetch() (CORS
+ * mode, same-origin credentials); without it the browser would download each file twice.
+ */
+function preloadMapData(): Plugin {
+  return {
+    name: 'atp-preload-map-data',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, ctx) {
+        const geometry = Object.keys(ctx.bundle ?? {}).filter((f) => /^assets\/countries-[^/]*\.json$/.test(f));
+        return [...MAP_DATASETS.map((f) => `data/${f}`), ...geometry].map((href) => ({
+          tag: 'link',
+          attrs: { rel: 'preload', href: `./${href}`, as: 'fetch', crossorigin: 'anonymous' },
+          injectTo: 'head' as const,
+        }));
+      },
+    },
+  };
+}
+
 /**
  * The strict policy goes into the built page only: Vite's dev server injects inline styles and scripts for hot reload.
  * frame-ancestors cannot be set from a <meta>; the host's headers own it.
@@ -57,7 +83,7 @@ function contentSecurityPolicy(): Plugin {
 export default defineConfig({
   // Relative paths: the built app runs from any folder of a host site, or from a laptop.
   base: './',
-  plugins: [svelte(), svelteTesting(), datasets(), contentSecurityPolicy(), offline()],
+  plugins: [svelte(), svelteTesting(), datasets(), preloadMapData(), contentSecurityPolicy(), offline()],
   build: { target: 'es2022', assetsInlineLimit: 0 },
   test: {
     projects: [

@@ -2,7 +2,8 @@
 // Builds the app, serves it with gzip, loads it in Debian's Chromium under CPU (and network) throttling, and
 // reports bytes, ready times, blocking time, interaction latency, zoom frame times and heap. Prints medians;
 // writes every run to bench-results/<date>.json. With --scale, /data/*.json comes from synthetic datasets.
-// --cpu-profile also writes each run's load as a V8 .cpuprofile (open it in DevTools → Performance) next to it.
+// --cpu-profile also writes each run's load as a V8 .cpuprofile (open it in DevTools → Performance) next to it;
+// add --no-minify to read function names in it.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -22,6 +23,8 @@ const runs = Number(option('runs', '5'));
 const profileArg = option('profile', 'both');
 const scaleArg = process.argv.includes('--scale') ? option('scale', '1') : null;
 const cpuProfile = process.argv.includes('--cpu-profile');
+/** Readable function names in --cpu-profile output; the timings are then not the shipped build's. */
+const minify = !process.argv.includes('--no-minify');
 if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs takes a whole number ≥ 1, found ${option('runs', '')}`);
 if (!['cpu', 'slow4g', 'both'].includes(profileArg)) throw new Error(`--profile takes cpu, slow4g or both, found ${profileArg}`);
 const profiles: ProfileName[] = profileArg === 'both' ? ['cpu', 'slow4g'] : [profileArg as ProfileName];
@@ -36,7 +39,7 @@ mkdirSync(dir, { recursive: true });
 const outDir = mkdtempSync(join(tmpdir(), 'atp-bench-'));
 const started = Date.now();
 console.log(`Building into ${outDir} …`);
-await build({ root: ROOT, configFile: join(ROOT, 'vite.config.ts'), logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+await build({ root: ROOT, configFile: join(ROOT, 'vite.config.ts'), logLevel: 'warn', build: { outDir, emptyOutDir: true, minify } });
 
 interface Column {
   profile: ProfileName;

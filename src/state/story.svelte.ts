@@ -1,7 +1,7 @@
 // Ties the views into one story: the map's choice scopes the timeline, the map's years move the timeline,
 // and the timeline's milestone outlines its countries on the map.
 import { createContext } from 'svelte';
-import { clampDomain, FULL_VIEW } from '../lib/timeline/zoom';
+import { clampDomain, FULL_VIEW } from '../lib/timeline/view';
 import { FIRST_YEAR, LAST_YEAR } from '../lib/schema/vocab';
 import type { MapState } from './map.svelte';
 import type { TimelineState } from './timeline.svelte';

@@ -2,7 +2,7 @@
 // Components change it only through here; the URL follows it (replace while moving, push on deliberate acts).
 import { createContext } from 'svelte';
 import type { MilestoneCategory } from '../lib/schema/vocab';
-import { FULL_VIEW, type Domain } from '../lib/timeline/zoom';
+import { FULL_VIEW, type Domain } from '../lib/timeline/view';
 import { browserUrl, type IgnoredParam, type UrlPort } from '../lib/url/port';
 import { parseTimelineParams, serializeTimelineParams } from '../lib/url/timeline-params';
 

@@ -1,7 +1,10 @@
-// Attaches d3-zoom to the map's <svg>. It only writes the transform into state; Svelte moves the elements.
-import { select, zoom, zoomIdentity, type D3ZoomEvent, type Selection, type ZoomBehavior } from 'd3';
+// The map's zoom, as the components see it. d3-zoom (with d3-selection, d3-transition and d3-interpolate, about 15 KB
+// compressed) arrives after the map has drawn: when the browser is idle, or at once when a pointer or a finger comes to
+// the map. Zoom requests made before it arrives (the +/− buttons, a region preset) are carried out when it does.
 import { MAP_HEIGHT, MAP_WIDTH } from '../../lib/geo/projection';
-import { MAX_ZOOM, MIN_ZOOM, zoomAbout, type Transform } from '../../lib/geo/zoom';
+import { zoomAbout, type Transform } from '../../lib/geo/zoom';
+import type { MapZoomEngine } from './map-zoom-engine';
+import { whenIdle } from '../ui/when-idle';
 
 export interface MapZoomOptions {
   onZoom: (t: Transform) => void;
@@ -11,53 +14,53 @@ export interface MapZoomOptions {
   reducedMotion: () => boolean;
 }
 
+/** No focus events here: Chromium makes an <svg> with its own focus listeners a tab stop. */
+const APPROACH = ['pointerenter', 'touchstart'] as const;
+
 export class MapZoom {
-  #behaviour: ZoomBehavior<SVGSVGElement, unknown>;
-  #svg: Selection<SVGSVGElement, unknown, null, undefined> | null = null;
+  #engine: Promise<MapZoomEngine> | null = null;
+  #svg: SVGSVGElement | null = null;
+  /** The transform last applied, so zoomBy works from where the map is even before the engine arrives. */
   #current: Transform = { k: 1, x: 0, y: 0 };
 
-  constructor(private options: MapZoomOptions) {
-    this.#behaviour = zoom<SVGSVGElement, unknown>()
-      .scaleExtent([MIN_ZOOM, MAX_ZOOM])
-      .extent([[0, 0], [MAP_WIDTH, MAP_HEIGHT]])
-      .translateExtent([[0, 0], [MAP_WIDTH, MAP_HEIGHT]])
-      .filter((event: Event) => this.#accepts(event))
-      .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
-        const { k, x, y } = event.transform;
-        this.#current = { k, x, y };
-        this.options.onZoom(this.#current);
-      });
-  }
+  constructor(private options: MapZoomOptions) {}
 
-  #accepts(event: Event): boolean {
-    if (event.type === 'wheel') {
-      const ok = this.options.wheelAllowed(event as WheelEvent);
-      if (!ok) this.options.onWheelRefused();
-      return ok;
-    }
-    // One finger scrolls the page; two fingers pan and pinch the map.
-    if (event.type === 'touchstart') return (event as TouchEvent).touches.length >= 2;
-    if (event.type === 'dblclick') return false;
-    return !(event as MouseEvent).button && !(event as MouseEvent).ctrlKey;
+  #load(): Promise<MapZoomEngine> {
+    this.#engine ??= import('./map-zoom-engine').then(({ MapZoomEngine }) => {
+      const engine = new MapZoomEngine({
+        ...this.options,
+        onZoom: (t) => {
+          this.#current = t;
+          this.options.onZoom(t);
+        },
+      });
+      if (this.#svg) engine.attach(this.#svg);
+      return engine;
+    });
+    return this.#engine;
   }
 
   attach = (svg: SVGSVGElement) => {
-    this.#svg = select(svg);
-    this.#svg.call(this.#behaviour);
-    // d3-zoom sets touch-action: none, which would trap one-finger page scrolling on phones.
+    this.#svg = svg;
+    // One finger scrolls the page on phones, from the first paint on; two fingers are the map's.
     svg.style.touchAction = 'pan-x pan-y';
+    const load = () => void this.#load().catch(() => (this.#engine = null));
+    for (const type of APPROACH) svg.addEventListener(type, load, { once: true, passive: true });
+    const cancelIdle = this.#engine ? () => {} : whenIdle(load);
+    void this.#engine?.then((engine) => this.#svg === svg && engine.attach(svg));
     return () => {
-      this.#svg?.on('.zoom', null);
+      cancelIdle();
+      for (const type of APPROACH) svg.removeEventListener(type, load);
+      void this.#engine?.then((engine) => engine.detach());
       this.#svg = null;
     };
   };
 
   zoomTo(t: Transform, animate = true) {
-    if (!this.#svg) return;
-    const target = zoomIdentity.translate(t.x, t.y).scale(t.k);
-    const duration = animate && !this.options.reducedMotion() ? 750 : 0;
-    if (duration === 0) this.#svg.interrupt().call(this.#behaviour.transform, target);
-    else this.#svg.transition().duration(duration).call(this.#behaviour.transform, target);
+    this.#load().then(
+      (engine) => engine.zoomTo(t, animate),
+      () => (this.#engine = null),
+    );
   }
 
   zoomBy(factor: number) {

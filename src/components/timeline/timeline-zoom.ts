@@ -1,7 +1,8 @@
 // Attaches d3-zoom to the timeline's frame. It only writes the years in view into state; Svelte moves the elements.
 import { select, zoom, type D3ZoomEvent, type Selection, type ZoomBehavior } from 'd3';
-import type { TimeScale } from '../../lib/timeline/extent';
-import { domainOf, SCALE_EXTENT, sameDomain, transformFor, type Domain } from '../../lib/timeline/zoom';
+import type { TimeScale } from '../../lib/timeline/scale';
+import { sameDomain, type Domain } from '../../lib/timeline/view';
+import { domainOf, SCALE_EXTENT, transformFor } from '../../lib/timeline/zoom';
 
 export interface TimelineZoomOptions {
   onView: (view: Domain) => void;

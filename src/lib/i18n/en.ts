@@ -17,6 +17,8 @@ export const en = {
   loading: 'Loading…',
   retry: 'Retry',
   loadFailed: 'This view could not load its data.',
+  viewCodeFailed: 'This view could not be loaded.',
+  viewCodeFailedDetail: 'Its program file did not arrive: check the connection, then retry.',
   badRecordsNotice: (count: number, file: string) =>
     `${count} ${count === 1 ? 'record' : 'records'} in ${file} ${count === 1 ? 'was' : 'were'} left out because of mistakes in the file:`,
   footerSources:

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { baseScale, inTimeOrder, SPAN, timeBand, timeOf } from './extent';
+import { inTimeOrder, SPAN, timeBand, timeOf } from './extent';
+import { baseScale } from './scale';
 
 describe('timeOf', () => {
   it.each([

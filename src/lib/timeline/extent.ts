@@ -1,5 +1,4 @@
 // The timeline's span and where each milestone sits on it, in decimal years (2010.5 = mid-2010).
-import { scaleLinear, type ScaleLinear } from 'd3';
 import type { Milestone } from '../schema/milestone';
 import { FIRST_YEAR, LAST_YEAR } from '../schema/vocab';
 
@@ -8,8 +7,6 @@ export const SPAN: readonly [number, number] = [FIRST_YEAR, LAST_YEAR + 1];
 export const SPAN_YEARS = SPAN[1] - SPAN[0];
 /** Zooming in stops when one year fills the view. */
 export const MIN_VIEW_YEARS = 1;
-
-export type TimeScale = ScaleLinear<number, number>;
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
@@ -54,9 +51,4 @@ export function inTimeOrder<T extends Pick<Milestone, 'year' | 'date'>>(mileston
     .map((m, index) => ({ m, index, t: timeOf(m) }))
     .sort((a, b) => a.t - b.t || a.index - b.index)
     .map(({ m }) => m);
-}
-
-/** The base scale: the whole span across [left, right] px. Zooming never changes it; it makes rescaled copies. */
-export function baseScale(left: number, right: number): TimeScale {
-  return scaleLinear().domain(SPAN).range([left, Math.max(left + 1, right)]);
 }

@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Milestone } from '../schema/milestone';
-import { baseScale, inTimeOrder, timeBand, timeOf } from './extent';
+import { inTimeOrder, timeBand, timeOf } from './extent';
+import { baseScale } from './scale';
 import { collisions, layoutTimeline, LEVELS, levelsFor, MARK, type Layout, type LayoutItem } from './layout';
-import { centreOn, transformFor } from './zoom';
+import { centreOn } from './view';
+import { transformFor } from './zoom';
 
 const load = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as Milestone[];
 

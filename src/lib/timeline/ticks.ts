@@ -1,5 +1,5 @@
 // Year ticks for the axis: as many as fit without their labels touching.
-import type { Domain } from './zoom';
+import type { Domain } from './view';
 
 export interface YearTick {
   year: number;

@@ -1,7 +1,9 @@
 import { zoomIdentity } from 'd3';
 import { describe, expect, it } from 'vitest';
-import { baseScale, SPAN } from './extent';
-import { centreOn, clampDomain, domainOf, panToInclude, resizeDomain, SCALE_EXTENT, shiftDomain, transformFor, zoomDomain, type Domain } from './zoom';
+import { SPAN } from './extent';
+import { baseScale } from './scale';
+import { centreOn, clampDomain, panToInclude, resizeDomain, shiftDomain, zoomDomain, type Domain } from './view';
+import { domainOf, SCALE_EXTENT, transformFor } from './zoom';
 
 const close = (actual: Domain, expected: Domain) => {
   expect(actual[0]).toBeCloseTo(expected[0], 6);
