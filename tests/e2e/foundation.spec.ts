@@ -77,6 +77,22 @@ test('a failed network request gives a message and keeps the other views', async
   await expect(timeline(page).getByText(/year approximate/).first()).toBeVisible();
 });
 
+test('the timeline’s code failing to arrive breaks only the timeline, and Retry brings it', async ({ page }) => {
+  let block = true;
+  await page.route(/\/assets\/TimelineSection-[^/]*\.js$/, (route) => (block ? route.abort('internetdisconnected') : route.continue()));
+  await page.goto('./');
+  const alert = timeline(page).getByRole('alert');
+  await expect(alert).toContainText('This view could not be loaded.');
+  await expect(alert).toContainText('check the connection, then retry');
+  // The other views work.
+  expect(await map(page).locator('svg path.country').count()).toBeGreaterThan(100);
+  await expect(figures(page).getByText('90+').first()).toBeVisible();
+  block = false;
+  await alert.getByRole('button', { name: 'Retry' }).click();
+  await expect(timeline(page).getByText(/year approximate/).first()).toBeVisible();
+  await expect(timeline(page).getByRole('alert')).toHaveCount(0);
+});
+
 test('axe finds no accessibility violations in the loaded shell', async ({ page }) => {
   await page.goto('./');
   await expect(figures(page).getByText('90+').first()).toBeVisible();

@@ -9,13 +9,12 @@ import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 /**
- * KB (1000 bytes) gzip. The goal is 120 KB. This is a ratchet: the size measured on 2026-11-25 after the map geometry
- * moved to build time (135.8 KB: JS 90.3, CSS 6.5, datasets 14.6, geometry 23.6, page 0.8; d3-geo and topojson-client
- * left the page) plus 2 KB, so growth fails the test while the savings named in the benchmark report land. Lower it
- * whenever a saving lands; never raise it without saying in the commit what the new bytes buy. This test's message
- * gives the breakdown.
+ * KB (1000 bytes) gzip. The goal is 120 KB. This is a ratchet: the size measured on 2026-11-25 after the timeline's
+ * and the figures' code, d3-zoom and d3-scale left the first load (103.5 KB: JS 60.0, CSS 4.5, datasets 14.6,
+ * geometry 23.6, page 0.8; it was 137.8 KB) plus 2.5 KB, so growth fails the test. Lower it whenever a saving lands;
+ * never raise it without saying in the commit what the new bytes buy. This test's message gives the breakdown.
  */
-export const FIRST_LOAD_BUDGET_KB = 138;
+export const FIRST_LOAD_BUDGET_KB = 106;
 export const GOAL_KB = 120;
 
 interface ManifestChunk {
@@ -82,7 +81,10 @@ describe('first-load size budget', () => {
       .map(([kind, list]) => `${kind} ${kb[kind]!.toFixed(1)} KB (${list.map((f) => `${f.replace(/^.*\//, '')} ${(gz(f) / 1000).toFixed(1)}`).join(', ')})`)
       .join('; ');
     const message = `first load is ${total.toFixed(1)} KB gzip (budget ${FIRST_LOAD_BUDGET_KB} KB, goal ${GOAL_KB} KB): ${breakdown}`;
-    console.info(message);
+    // Not budgeted, for the record: the code fetched after the first paint (views, zoom) or on demand (export, French).
+    const later = readdirSync(join(outDir, 'assets')).filter((f) => /\.(js|css)$/.test(f) && !files.js.includes(`assets/${f}`) && !files.css.includes(`assets/${f}`));
+    console.info(`${message}\nloaded later: ${later.map((f) => `${f} ${(gz(`assets/${f}`) / 1000).toFixed(1)}`).join(', ')}`);
+    expect(FIRST_LOAD_BUDGET_KB, 'the budget never exceeds the goal').toBeLessThanOrEqual(GOAL_KB);
     expect(total, message).toBeLessThanOrEqual(FIRST_LOAD_BUDGET_KB);
   });
 });
