@@ -12,6 +12,7 @@ export const ROWS: Row[] = [
   ['  datasets', (r) => kb(r.bytes.datasets), 'KB'],
   ['  map geometry', (r) => kb(r.bytes.geometry), 'KB'],
   ['  other (html, icon)', (r) => kb(r.bytes.other), 'KB'],
+  ['transfer before map:ready', (r) => (r.bytesBeforeMap === null ? null : kb(r.bytesBeforeMap)), 'KB'],
   ['first contentful paint', (r) => r.fcp, 'ms'],
   ['map:ready', (r) => r.ready['map:ready'], 'ms'],
   ['timeline:ready', (r) => r.ready['timeline:ready'], 'ms'],

@@ -23,6 +23,8 @@ export interface FrameStats {
 
 export interface RunResult {
   bytes: Record<Category | 'total', number>;
+  /** Compressed bytes that had arrived when the map was drawn: what the first view actually waited for. */
+  bytesBeforeMap: number | null;
   requests: number;
   ready: Record<(typeof READY_MARKS)[number], number | null>;
   fcp: number | null;
@@ -252,6 +254,11 @@ export async function run(url: string, profile: ProfileName, cpuProfile?: (profi
     const tbt = counted.reduce((sum, [, d]) => sum + Math.max(0, d - 50), 0);
     if (cpuProfile) cpuProfile((await cdp.send('Profiler.stop')).profile);
     const { bytes, requests } = transfers();
+    const bytesBeforeMap = await page.evaluate((at) => {
+      if (at === null) return null;
+      const entries = [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')] as PerformanceResourceTiming[];
+      return entries.filter((e) => e.responseEnd <= at).reduce((sum, e) => sum + e.transferSize, 0);
+    }, ready['map:ready']);
     await cdp.send('HeapProfiler.collectGarbage');
     const heap = await cdp.send('Runtime.getHeapUsage');
 
@@ -262,6 +269,7 @@ export async function run(url: string, profile: ProfileName, cpuProfile?: (profi
     const timelineZoomResult = await step(errors, 'timeline zoom', () => timelineZoom(page));
     return {
       bytes,
+      bytesBeforeMap,
       requests,
       ready,
       fcp,

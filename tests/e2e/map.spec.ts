@@ -98,6 +98,28 @@ test('buttons and the wheel zoom; the wheel is left to the page until the map is
   await expect.poll(async () => (await transformOf(page)).k).toBe(1);
 });
 
+test('during a zoom the countries are not redrawn: the picture moves as one layer, then is redrawn once', async ({ page }) => {
+  await ready(page);
+  const svg = page.locator('#map svg').first();
+  const frames = await page.evaluate(async () => {
+    const svg = document.querySelector('#map svg') as SVGSVGElement;
+    const g = svg.querySelector(':scope > g')!;
+    const seen: { layer: string; drawn: string }[] = [];
+    (document.querySelector('#map button[aria-label="Zoom in"]') as HTMLButtonElement).click();
+    // The animated zoom lasts 750 ms; sample its frames.
+    for (let i = 0; i < 30; i++) {
+      await new Promise((r) => requestAnimationFrame(r));
+      seen.push({ layer: svg.style.transform, drawn: g.getAttribute('transform') ?? '' });
+    }
+    return seen;
+  });
+  const moving = frames.filter((f) => f.layer !== '');
+  expect(moving.length, 'frames moved by the layer transform').toBeGreaterThan(3);
+  expect(new Set(moving.map((f) => f.drawn)).size, 'the paths keep one transform while the layer moves').toBe(1);
+  await expect.poll(async () => (await transformOf(page)).k).toBeCloseTo(1.6, 1);
+  expect(await svg.evaluate((e) => (e as SVGElement).style.transform)).toBe('');
+});
+
 test('keyboard only: one tab stop, arrows reach every country with a project, Enter opens it, Esc returns', async ({ page }) => {
   await ready(page);
   await page.getByRole('combobox', { name: 'Zoom to a region' }).focus();

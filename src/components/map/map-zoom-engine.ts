@@ -16,11 +16,13 @@ export class MapZoomEngine {
       .extent([[0, 0], [MAP_WIDTH, MAP_HEIGHT]])
       .translateExtent([[0, 0], [MAP_WIDTH, MAP_HEIGHT]])
       .filter((event: Event) => this.#accepts(event))
+      .on('start', () => this.options.onGesture(true))
       .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
         const { k, x, y } = event.transform;
         this.#current = { k, x, y };
         this.options.onZoom(this.#current);
-      });
+      })
+      .on('end', () => this.options.onGesture(false));
   }
 
   #accepts(event: Event): boolean {

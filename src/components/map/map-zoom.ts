@@ -8,6 +8,8 @@ import { whenIdle } from '../ui/when-idle';
 
 export interface MapZoomOptions {
   onZoom: (t: Transform) => void;
+  /** A gesture or an animated zoom starts (true) or ends (false): the map moves as one picture in between. */
+  onGesture: (active: boolean) => void;
   /** Wheel zoom only while the user is working with the map, so scrolling the page past it is not captured. */
   wheelAllowed: (event: WheelEvent) => boolean;
   onWheelRefused: () => void;

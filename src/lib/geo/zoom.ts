@@ -27,3 +27,17 @@ export function zoomAbout(t: Transform, factor: number, [px, py]: [number, numbe
   const ratio = k / t.k;
   return { k, x: px - (px - t.x) * ratio, y: py - (py - t.y) * ratio };
 }
+
+/**
+ * During a zoom gesture the countries stay drawn at `held` and the whole picture is moved as one image to look like
+ * `target`: a CSS transform (origin top left, in CSS px, `pxPerUnit` CSS px per map unit) that the compositor applies
+ * without repainting 180 paths per frame. The paths are redrawn at `target` once, when the gesture ends.
+ */
+export function layerTransform(held: Transform, target: Transform, pxPerUnit: number): string {
+  const r = target.k / held.k;
+  const tx = pxPerUnit * (target.x - r * held.x);
+  const ty = pxPerUnit * (target.y - r * held.y);
+  return `translate(${round(tx)}px, ${round(ty)}px) scale(${round(r, 6)})`;
+}
+
+const round = (n: number, digits = 2) => Number(n.toFixed(digits));
