@@ -83,6 +83,14 @@ const notes = [
   `${runs} runs per column, a fresh Chromium each; times are ms from navigation start. Hover/focus: input event → next animation frame`,
   'after the result is in the DOM. Filter: change event → just after the next frame. TBT: long tasks until the last ready mark + 1 s.',
 ];
+// The goal for growth: at 100× the data, map:ready and the filter's latency under twice their 1× values.
+for (const profile of profiles) {
+  const at = (scale: number) => columns.find((c) => c.profile === profile && c.scale === scale)?.medians;
+  const [small, large] = [at(1), at(100)];
+  if (!small || !large) continue;
+  const ratio = (key: string) => (small[key] && large[key] ? `${(large[key]! / small[key]!).toFixed(2)}×` : 'n/a');
+  notes.push(`${PROFILES[profile].label}, 100× ÷ 1×: map:ready ${ratio('map:ready')}, filter ${ratio('filter (Theme) → painted frame')} (goal: under 2×).`);
+}
 const busiest = Math.max(...loads);
 if (busiest > cpus().length) notes.push(`Warning: load average reached ${busiest.toFixed(1)} on ${cpus().length} cores; other processes slowed these timings. Rerun on an idle machine.`);
 const methods = new Set(columns.flatMap((c) => c.runs.map((r) => r.timelineHover?.method).filter(Boolean)));
