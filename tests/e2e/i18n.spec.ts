@@ -154,7 +154,7 @@ test.describe('the browser’s language', () => {
 
 test('the language switch changes the language and keeps the rest of the address', async ({ page }) => {
   await page.goto('./?region=west-africa&year=2010');
-  await expect(page.locator('#map svg')).toBeVisible({ timeout: 15_000 });
+  await expect(page.locator('#map svg[role="group"]')).toBeVisible({ timeout: 15_000 });
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   const switcher = page.getByRole('group', { name: en.languageLabel });
   await switcher.getByRole('button', { name: 'Français' }).click();

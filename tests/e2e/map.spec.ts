@@ -58,7 +58,7 @@ test('clicking a country lists exactly its projects from data/', async ({ page }
 
 test('each region preset zooms to that region', async ({ page }) => {
   await ready(page);
-  const svg = (await page.locator('#map svg').boundingBox())!;
+  const svg = (await page.locator('#map svg[role="group"]').boundingBox())!;
   for (const region of regions) {
     await page.getByRole('combobox', { name: 'Zoom to a region' }).selectOption(region.id);
     await expect.poll(async () => (await transformOf(page)).k).toBeGreaterThan(1.2);
@@ -85,7 +85,7 @@ test('buttons and the wheel zoom; the wheel is left to the page until the map is
   // Working elsewhere on the page hands the wheel back to the page.
   await page.getByRole('heading', { name: 'Where the programme works' }).click();
 
-  const box = (await page.locator('#map svg').boundingBox())!;
+  const box = (await page.locator('#map svg[role="group"]').boundingBox())!;
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
   await page.mouse.wheel(0, -300);
   await expect(page.getByText('Use Ctrl + scroll to zoom the map')).toBeVisible();
