@@ -8,7 +8,6 @@ import type { MapZoomOptions } from './map-zoom';
 export class MapZoomEngine {
   #behaviour: ZoomBehavior<SVGSVGElement, unknown>;
   #svg: Selection<SVGSVGElement, unknown, null, undefined> | null = null;
-  #current: Transform = { k: 1, x: 0, y: 0 };
 
   constructor(private options: MapZoomOptions) {
     this.#behaviour = zoom<SVGSVGElement, unknown>()
@@ -19,8 +18,7 @@ export class MapZoomEngine {
       .on('start', () => this.options.onGesture(true))
       .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
         const { k, x, y } = event.transform;
-        this.#current = { k, x, y };
-        this.options.onZoom(this.#current);
+        this.options.onZoom({ k, x, y });
       })
       .on('end', () => this.options.onGesture(false));
   }

@@ -4,7 +4,7 @@
 import { MAP_HEIGHT, MAP_WIDTH } from '../../lib/geo/projection';
 import { zoomAbout, type Transform } from '../../lib/geo/zoom';
 import type { MapZoomEngine } from './map-zoom-engine';
-import { whenIdle } from '../ui/when-idle';
+import { whenIdle } from '../../lib/schedule/when-idle';
 
 export interface MapZoomOptions {
   onZoom: (t: Transform) => void;

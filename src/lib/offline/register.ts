@@ -1,5 +1,6 @@
 // Installs the service worker that keeps the app, its datasets and its map for use with no network (public build only).
 // Loaded with import() from main.ts, so the first load does not carry it.
+import { whenIdle } from '../schedule/when-idle';
 
 const READY_MARKS = ['map:ready', 'timeline:ready', 'counters:ready'];
 /** If no view ever draws (every file failed), offline support still installs this long after the page loaded. */
@@ -19,10 +20,9 @@ export function registerOffline(scriptUrl = './sw.js'): void {
     clearTimeout(fallback);
     void navigator.serviceWorker.register(scriptUrl).catch(() => {});
   };
-  const idle = () => (typeof requestIdleCallback === 'function' ? requestIdleCallback(register, { timeout: 3000 }) : setTimeout(register, 500));
   const observer =
     typeof PerformanceObserver === 'function'
-      ? new PerformanceObserver((list) => list.getEntries().some((e) => READY_MARKS.includes(e.name)) && idle())
+      ? new PerformanceObserver((list) => list.getEntries().some((e) => READY_MARKS.includes(e.name)) && whenIdle(register, 3000))
       : null;
   observer?.observe({ type: 'mark', buffered: true });
   const fallback = setTimeout(register, FALLBACK_MS);
