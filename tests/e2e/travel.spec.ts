@@ -53,9 +53,15 @@ test('an embedded view tells its host page how tall it is', async ({ page }) => 
   const frame = page.frameLocator('iframe');
   await expect(frame.locator('#timeline li.milestone').first()).toBeAttached({ timeout: 15_000 });
   await expect.poll(() => page.evaluate(() => (window as unknown as { heights: number[] }).heights.at(-1) ?? 0)).toBeGreaterThan(400);
-  const height = await page.evaluate(() => (window as unknown as { heights: number[] }).heights.at(-1)!);
-  const inner = await frame.locator('body').evaluate((b) => Math.ceil(b.getBoundingClientRect().height));
-  expect(Math.abs(height - inner)).toBeLessThanOrEqual(1);
+  // The frame's content may still be settling (fonts, the lazily mounted section); each change posts a
+  // new height, so the host's latest message must catch up with the body's height.
+  await expect
+    .poll(async () => {
+      const height = await page.evaluate(() => (window as unknown as { heights: number[] }).heights.at(-1)!);
+      const inner = await frame.locator('body').evaluate((b) => Math.ceil(b.getBoundingClientRect().height));
+      return Math.abs(height - inner);
+    })
+    .toBeLessThanOrEqual(1);
 });
 
 test('Share: the copied link reopens exactly this view; Esc closes and focus returns', async ({ page, context }) => {
