@@ -81,7 +81,7 @@ try {
 const notes = [
   '',
   `${runs} runs per column, a fresh Chromium each; times are ms from navigation start. Hover/focus: input event → next animation frame`,
-  'after the result is in the DOM. Filter: change event → just after the next frame. TBT: long tasks until the last ready mark + 1 s.',
+  'after the result is in the DOM; "frames" counts animation frames from the handler to the one showing the answer (1 = the next). Filter: change event → just after the next frame. TBT: long tasks until the last ready mark + 1 s.',
 ];
 // The goal for growth: at 100× the data, map:ready and the filter's latency under twice their 1× values.
 for (const profile of profiles) {

@@ -26,6 +26,12 @@ export interface Latency {
   toPaint: number;
   /** Whether the DOM changed before that frame (focus: a highlight; filter: the map's colours). */
   changed: boolean;
+  /**
+   * Hover only: animation frames from the event's dispatch to the frame that shows the answer; 1 = the first frame
+   * after the handler, "within one frame". Unlike toFrame it leaves out the wait between the hardware timestamp and
+   * the dispatch, which Chromium aligns to the next frame for pointermove whatever the page does.
+   */
+  frames?: number;
 }
 
 declare global {
@@ -58,12 +64,24 @@ export function installProbe() {
     armAppear(eventType, selector, timeoutMs) {
       probe.pending = new Promise((resolve) => {
         let t0: number | null = null;
+        let frames = 0;
+        let counting = false;
+        const tick = () => {
+          frames++;
+          if (counting) requestAnimationFrame(tick);
+        };
         const onEvent = (e: Event) => {
-          if (t0 === null) t0 = e.timeStamp;
+          if (t0 === null) {
+            t0 = e.timeStamp;
+            // Queued before any callback the answer may cause, so it runs first in each frame.
+            counting = true;
+            requestAnimationFrame(tick);
+          }
           check();
         };
         const observer = new MutationObserver(() => check());
         const finish = (result: Latency | null) => {
+          counting = false;
           clearTimeout(timer);
           observer.disconnect();
           removeEventListener(eventType, onEvent, true);
@@ -75,8 +93,9 @@ export function installProbe() {
           observer.disconnect();
           requestAnimationFrame(() => {
             const toFrame = performance.now() - start;
+            const inFrames = frames;
             const channel = new MessageChannel();
-            channel.port1.onmessage = () => finish({ toFrame, toPaint: performance.now() - start, changed: true });
+            channel.port1.onmessage = () => finish({ toFrame, toPaint: performance.now() - start, changed: true, frames: inFrames });
             channel.port2.postMessage(0);
           });
         };
@@ -118,14 +137,23 @@ export function installProbe() {
         const start = performance.now();
         let changed = false;
         let first: Latency | null = null;
+        let frames = 0;
+        let counting = true;
+        const tick = () => {
+          frames++;
+          if (counting) requestAnimationFrame(tick);
+        };
+        requestAnimationFrame(tick);
         const afterFrame = (then: (l: Latency) => void) =>
           requestAnimationFrame(() => {
             const toFrame = performance.now() - start;
+            const inFrames = frames;
             const channel = new MessageChannel();
-            channel.port1.onmessage = () => then({ toFrame, toPaint: performance.now() - start, changed });
+            channel.port1.onmessage = () => then({ toFrame, toPaint: performance.now() - start, changed, frames: inFrames });
             channel.port2.postMessage(0);
           });
         const finish = (l: Latency | null) => {
+          counting = false;
           clearTimeout(timer);
           observer.disconnect();
           resolve(l);
