@@ -17,6 +17,12 @@ export interface Probe {
   /** Focuses `el` and measures to the next animation frame after the first DOM change it causes (or after the focus, when none comes). */
   armFocus(el: HTMLElement, timeoutMs: number): void;
   pending: Promise<Latency | null> | null;
+  /**
+   * Resolves with the marks once every name in `names` is marked, or once `settled` of them are and no other has come
+   * for `quietMs`, or after `timeoutMs`. Awaited over the DevTools protocol: polling with Playwright's evaluate would
+   * run its injected scripts on the page's main thread during the very load being measured.
+   */
+  whenMarked(names: string[], settled: string[], quietMs: number, timeoutMs: number): Promise<Record<string, number>>;
 }
 
 export interface Latency {
@@ -41,7 +47,28 @@ declare global {
 }
 
 export function installProbe() {
+  const markWaiters: (() => void)[] = [];
   const probe: Probe = {
+    whenMarked(names, settled, quietMs, timeoutMs) {
+      return new Promise((resolve) => {
+        let quiet: ReturnType<typeof setTimeout> | undefined;
+        const done = () => {
+          clearTimeout(quiet);
+          clearTimeout(timer);
+          resolve({ ...probe.marks });
+        };
+        const timer = setTimeout(done, timeoutMs);
+        const check = () => {
+          if (names.every((n) => probe.marks[n] !== undefined)) return done();
+          if (settled.every((n) => probe.marks[n] !== undefined)) {
+            clearTimeout(quiet);
+            quiet = setTimeout(done, quietMs);
+          }
+          markWaiters.push(check);
+        };
+          check();
+      });
+    },
     marks: {},
     longTasks: [],
     fcp: null,
@@ -189,5 +216,6 @@ export function installProbe() {
   });
   watch('mark', (e) => {
     probe.marks[e.name] ??= e.startTime;
+    markWaiters.splice(0).forEach((check) => check());
   });
 }

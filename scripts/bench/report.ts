@@ -16,6 +16,7 @@ export const ROWS: Row[] = [
   ['transfer before map:ready', (r) => (r.bytesBeforeMap === null ? null : kb(r.bytesBeforeMap)), 'KB', '≤ 120 KB'],
   ['first contentful paint', (r) => r.fcp, 'ms'],
   ['map:ready', (r) => r.ready['map:ready'], 'ms', '≤ 1200 ms'],
+  ['  its files all in (network)', (r) => r.lastByteBeforeMap, 'ms'],
   ['timeline:ready', (r) => r.ready['timeline:ready'], 'ms'],
   ['counters:ready', (r) => r.ready['counters:ready'], 'ms'],
   ['total blocking time', (r) => r.tbt, 'ms', '< 100 ms'],

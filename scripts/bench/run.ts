@@ -1,6 +1,6 @@
 // One benchmark run: a fresh browser, one page load under a throttling profile, then scripted interactions.
 import { chromium, type Browser, type CDPSession, type Page } from '@playwright/test';
-import { installProbe, type Latency } from './probe';
+import { installProbe, type Latency, type Probe } from './probe';
 
 export const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -25,6 +25,8 @@ export interface RunResult {
   bytes: Record<Category | 'total', number>;
   /** Compressed bytes that had arrived when the map was drawn: what the first view actually waited for. */
   bytesBeforeMap: number | null;
+  /** When the last file the page names (HTML, entry code, style, preloaded map files) arrived: the network's share of map:ready. */
+  lastByteBeforeMap: number | null;
   requests: number;
   ready: Record<(typeof READY_MARKS)[number], number | null>;
   fcp: number | null;
@@ -83,20 +85,19 @@ async function recordTransfers(cdp: CDPSession) {
   };
 }
 
-async function waitForMarks(page: Page, timeoutMs: number): Promise<Record<string, number>> {
-  const started = Date.now();
-  let lastNew = Date.now();
-  let seen = 0;
-  for (;;) {
-    const marks = await page.evaluate(() => window.__bench.marks);
-    const found = READY_MARKS.filter((m) => marks[m] !== undefined).length;
-    if (found > seen) [seen, lastNew] = [found, Date.now()];
-    if (found === READY_MARKS.length) return marks;
-    // A view that never marks itself ready (not built yet) is recorded as n/a once the others have settled.
-    const othersDone = marks['map:ready'] !== undefined && marks['timeline:ready'] !== undefined;
-    if ((othersDone && Date.now() - lastNew > 3000) || Date.now() - started > timeoutMs) return marks;
-    await sleep(200);
-  }
+async function waitForMarks(cdp: CDPSession, timeoutMs: number): Promise<Record<string, number>> {
+  // A view that never marks itself ready (not built yet) is recorded as n/a once the others have settled.
+  const expression = `window.__bench.whenMarked(${JSON.stringify(READY_MARKS)}, ['map:ready', 'timeline:ready'], 3000, ${timeoutMs})`;
+  const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', { expression, awaitPromise: true, returnByValue: true });
+  if (exceptionDetails) throw new Error(`waiting for the ready marks: ${exceptionDetails.text}`);
+  return result.value as Record<string, number>;
+}
+
+/** Evaluates in the page over the DevTools protocol, without Playwright's injected scripts (they cost main-thread time). */
+async function inPage<T>(cdp: CDPSession, expression: string): Promise<T> {
+  const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', { expression, returnByValue: true });
+  if (exceptionDetails) throw new Error(`${expression}: ${exceptionDetails.text}`);
+  return result.value as T;
 }
 
 async function latency(page: Page, act: () => Promise<unknown>): Promise<Latency | null> {
@@ -246,21 +247,25 @@ export async function run(url: string, profile: ProfileName, cpuProfile?: (profi
       await cdp.send('Profiler.start');
     }
     await page.goto(url, { waitUntil: 'commit' });
-    const marks = await waitForMarks(page, markTimeoutMs);
+    const marks = await waitForMarks(cdp, markTimeoutMs);
     const ready = Object.fromEntries(READY_MARKS.map((m) => [m, marks[m] ?? null])) as RunResult['ready'];
     const lastReady = Math.max(0, ...Object.values(ready).filter((t): t is number => t !== null));
     // Long tasks count until one second after the last view was ready.
-    const now = await page.evaluate(() => performance.now());
+    const now = await inPage<number>(cdp, 'performance.now()');
     if (now < lastReady + 1000) await sleep(lastReady + 1000 - now);
-    const { longTasks, fcp } = await page.evaluate(() => ({ longTasks: window.__bench.longTasks, fcp: window.__bench.fcp }));
+    const { longTasks, fcp } = await inPage<Pick<Probe, 'longTasks' | 'fcp'>>(cdp, '({ longTasks: window.__bench.longTasks, fcp: window.__bench.fcp })');
     const counted = longTasks.filter(([start]) => start < lastReady + 1000);
     const tbt = counted.reduce((sum, [, d]) => sum + Math.max(0, d - 50), 0);
     if (cpuProfile) cpuProfile((await cdp.send('Profiler.stop')).profile);
     const { bytes, requests } = transfers();
-    const bytesBeforeMap = await page.evaluate((at) => {
+    const beforeMap = await page.evaluate((at) => {
       if (at === null) return null;
       const entries = [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')] as PerformanceResourceTiming[];
-      return entries.filter((e) => e.responseEnd <= at).reduce((sum, e) => sum + e.transferSize, 0);
+      const needed = entries.filter((e) => e.responseEnd <= at);
+      // The files the page itself names (entry code, style, preloaded map files): the bytes the map waits for.
+      const named = new Set([location.href, ...[...document.querySelectorAll<HTMLLinkElement | HTMLScriptElement>('head link[href], script[src]')].map((el) => ('href' in el ? el.href : el.src))]);
+      const own = needed.filter((e) => named.has(e.name));
+      return { bytes: needed.reduce((sum, e) => sum + e.transferSize, 0), lastByte: Math.max(...own.map((e) => e.responseEnd)) };
     }, ready['map:ready']);
     await cdp.send('HeapProfiler.collectGarbage');
     const heap = await cdp.send('Runtime.getHeapUsage');
@@ -272,7 +277,8 @@ export async function run(url: string, profile: ProfileName, cpuProfile?: (profi
     const timelineZoomResult = await step(errors, 'timeline zoom', () => timelineZoom(page));
     return {
       bytes,
-      bytesBeforeMap,
+      bytesBeforeMap: beforeMap?.bytes ?? null,
+      lastByteBeforeMap: beforeMap?.lastByte ?? null,
       requests,
       ready,
       fcp,
