@@ -66,7 +66,7 @@ export function installProbe() {
           }
           markWaiters.push(check);
         };
-          check();
+        check();
       });
     },
     marks: {},
