@@ -25,7 +25,7 @@ export interface RunResult {
   bytes: Record<Category | 'total', number>;
   /** Compressed bytes that had arrived when the map was drawn: what the first view actually waited for. */
   bytesBeforeMap: number | null;
-  /** When the last file the page names (HTML, entry code, style, preloaded map files) arrived: the network's share of map:ready. */
+  /** When the last of the files the map waits for (HTML, entry code, style, the map's data and geometry) arrived: the network's share of map:ready. */
   lastByteBeforeMap: number | null;
   requests: number;
   ready: Record<(typeof READY_MARKS)[number], number | null>;
@@ -262,9 +262,9 @@ export async function run(url: string, profile: ProfileName, cpuProfile?: (profi
       if (at === null) return null;
       const entries = [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')] as PerformanceResourceTiming[];
       const needed = entries.filter((e) => e.responseEnd <= at);
-      // The files the page itself names (entry code, style, preloaded map files): the bytes the map waits for.
+      // The files the page itself names (entry code, style) and the map's data and geometry: the bytes the map waits for.
       const named = new Set([location.href, ...[...document.querySelectorAll<HTMLLinkElement | HTMLScriptElement>('head link[href], script[src]')].map((el) => ('href' in el ? el.href : el.src))]);
-      const own = needed.filter((e) => named.has(e.name));
+      const own = needed.filter((e) => named.has(e.name) || /\/data\/(projects|regions)\.json$|\/assets\/countries-[^/]*\.json$/.test(e.name));
       return { bytes: needed.reduce((sum, e) => sum + e.transferSize, 0), lastByte: Math.max(...own.map((e) => e.responseEnd)) };
     }, ready['map:ready']);
     await cdp.send('HeapProfiler.collectGarbage');
