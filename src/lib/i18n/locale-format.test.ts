@@ -1,6 +1,7 @@
 // The formatters follow the interface language they are given (the formatters live in lib/format and lib/timeline).
 import { describe, expect, it } from 'vitest';
 import { countryName } from '../format/country-name';
+import { COUNTRY_NAMES_EN } from '../format/country-names-en';
 import { formatStatistic } from '../format/statistic';
 import { formatWhen } from '../timeline/format';
 
@@ -32,5 +33,15 @@ describe('numbers, dates and names in the interface language', () => {
     { code: 'DE', locale: 'en', expected: 'Germany' },
   ])('$code in $locale -> $expected', ({ code, locale, expected }) => {
     expect(countryName(code, locale)).toBe(expected);
+  });
+
+  it('the English names table says what CLDR says, and a code outside it still gets its CLDR name', () => {
+    const cldr = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'code' });
+    const short = new Intl.DisplayNames(['en'], { type: 'region', style: 'short', fallback: 'code' });
+    const differing = Object.entries(COUNTRY_NAMES_EN).filter(([code, name]) => cldr.of(code) !== name && short.of(code) !== name);
+    // If this fails after a Node update, rerun `npx tsx scripts/gen-country-names.ts`.
+    expect(differing).toEqual([]);
+    expect(Object.keys(COUNTRY_NAMES_EN)).toHaveLength(250);
+    expect(countryName('EU', 'en')).toBe('European Union');
   });
 });
