@@ -1,5 +1,6 @@
 // Finds countries by name in the interface language, with or without accents.
 import { foldForSearch } from '../format/country-name';
+import { compareText } from '../format/text-order';
 
 export interface SearchEntry {
   code: string;
@@ -30,5 +31,5 @@ export function searchCountries(entries: SearchEntry[], query: string, limit = 6
       return { e, score };
     })
     .filter((x) => x.score < 3);
-  return scored.sort((a, b) => a.score - b.score || a.e.name.localeCompare(b.e.name)).slice(0, limit).map((x) => x.e);
+  return scored.sort((a, b) => a.score - b.score || compareText(a.e.name, b.e.name)).slice(0, limit).map((x) => x.e);
 }

@@ -1,5 +1,6 @@
 // One row per country with documented projects: the map's keyboard order, its tooltip, and the table's rows.
 import { countryName } from '../format/country-name';
+import { compareText } from '../format/text-order';
 import type { Project, Region } from '../schema/datasets';
 
 export interface CountrySummary {
@@ -13,7 +14,6 @@ export interface CountrySummary {
 /** Ordered by region (in the order of regions.json), then by name: arrow keys walk a region before moving on. */
 export function summariseCountries(byCountry: Map<string, Project[]>, regions: Region[], locale: string): CountrySummary[] {
   const regionIndex = (r: Region | undefined) => (r === undefined ? regions.length : regions.indexOf(r));
-  const collator = new Intl.Collator(locale);
   return [...byCountry.entries()]
     .map(([code, projects]) => ({
       code,
@@ -22,5 +22,5 @@ export function summariseCountries(byCountry: Map<string, Project[]>, regions: R
       projects,
       region: regions.find((r) => r.countries.includes(code)),
     }))
-    .sort((a, b) => regionIndex(a.region) - regionIndex(b.region) || collator.compare(a.name, b.name));
+    .sort((a, b) => regionIndex(a.region) - regionIndex(b.region) || compareText(a.name, b.name));
 }

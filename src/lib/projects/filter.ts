@@ -1,4 +1,5 @@
 // Which projects a set of filters keeps, and how many each country then has.
+import { compareText } from '../format/text-order';
 import type { Project, Region } from '../schema/datasets';
 import type { ProjectKind, Theme } from '../schema/vocab';
 
@@ -72,8 +73,8 @@ export function regionOf(regions: Region[], code: string): Region | undefined {
 }
 
 /** Every donor named in the data, for the donor filter, in alphabetical order. */
-export function donorsOf(projects: Project[], locale: string): string[] {
-  return [...new Set(projects.flatMap((p) => p.donors))].sort((a, b) => a.localeCompare(b, locale));
+export function donorsOf(projects: Project[]): string[] {
+  return [...new Set(projects.flatMap((p) => p.donors))].sort(compareText);
 }
 
 export function yearsOf(projects: Project[]): [number, number] | null {
