@@ -90,3 +90,16 @@ describe('first-load size budget', () => {
     expect(total, message).toBeLessThanOrEqual(FIRST_LOAD_BUDGET_KB);
   });
 });
+
+describe('eager compilation', () => {
+  it('marks the entry and the two views mounted on every load, and nothing loaded on demand', () => {
+    const hinted = (file: string) => readFileSync(join(outDir, 'assets', file), 'utf8').startsWith('//# allFunctionsCalledOnLoad\n');
+    const scripts = readdirSync(join(outDir, 'assets')).filter((f) => f.endsWith('.js'));
+    const entry = firstLoad().js.map((f) => f.replace(/^assets\//, ''));
+    const views = scripts.filter((f) => /^(TimelineSection|FiguresSection)-/.test(f));
+    expect(views).toHaveLength(2);
+    expect([...entry, ...views].filter((f) => !hinted(f))).toEqual([]);
+    // The export code, the French catalogue and the zoom engine may never run: compiling them eagerly would waste work.
+    expect(scripts.filter((f) => !entry.includes(f) && !views.includes(f) && hinted(f))).toEqual([]);
+  });
+});
