@@ -1,5 +1,5 @@
 // What the datasets themselves document, as opposed to the programme's stated totals, for the current filters.
-import { projectSpan, projectsByCountry, type ProjectFilters } from '../projects/filter';
+import { projectSpan, type ProjectFilters } from '../projects/filter';
 import type { Milestone, Project, Region } from '../schema/datasets';
 
 export interface DatasetFigures {
@@ -29,20 +29,26 @@ function inYears(year: number, f: Pick<ProjectFilters, 'from' | 'to'>): boolean 
  * Milestones follow the region and the years, not theme or kind, which milestones do not have.
  */
 export function datasetFigures(projects: Project[], milestones: Milestone[], regions: Region[], filters: ProjectFilters, inRegion: ReadonlySet<string> | null): DatasetFigures {
-  const byCountry = projectsByCountry(projects, inRegion as Set<string> | null);
-  const countries = new Set(byCountry.keys());
+  // One pass over each list, no intermediate arrays: this runs on every filter change, over every project.
+  const countries = new Set<string>();
+  let [since, last] = [Infinity, -Infinity];
+  for (const p of projects) {
+    for (const c of p.countries) if (inRegion === null || inRegion.has(c)) countries.add(c);
+    const span = projectSpan(p);
+    if (span) [since, last] = [Math.min(since, span[0]), Math.max(last, span[1])];
+  }
   const regionsTouched = regions.filter((r) => r.countries.some((c) => countries.has(c))).length;
   const shownMilestones = milestonesConcerning(milestones, inRegion).filter((m) => inYears(m.year, filters));
-  const projectYears = projects.flatMap((p) => projectSpan(p) ?? []);
-  const years = [...projectYears, ...shownMilestones.map((m) => m.year)];
+  let [first, end] = [since, last];
+  for (const m of shownMilestones) [first, end] = [Math.min(first, m.year), Math.max(end, m.year)];
   return {
     projects: projects.length,
     countries: countries.size,
     regions: regionsTouched,
     milestones: shownMilestones.length,
-    firstYear: years.length > 0 ? Math.min(...years) : null,
-    lastYear: years.length > 0 ? Math.max(...years) : null,
-    since: projectYears.length > 0 ? Math.min(...projectYears) : null,
+    firstYear: Number.isFinite(first) ? first : null,
+    lastYear: Number.isFinite(end) ? end : null,
+    since: Number.isFinite(since) ? since : null,
   };
 }
 
