@@ -52,13 +52,16 @@ export function installProbe() {
     whenMarked(names, settled, quietMs, timeoutMs) {
       return new Promise((resolve) => {
         let quiet: ReturnType<typeof setTimeout> | undefined;
+        let resolved = false;
         const done = () => {
+          resolved = true;
           clearTimeout(quiet);
           clearTimeout(timer);
           resolve({ ...probe.marks });
         };
         const timer = setTimeout(done, timeoutMs);
         const check = () => {
+          if (resolved) return;
           if (names.every((n) => probe.marks[n] !== undefined)) return done();
           if (settled.every((n) => probe.marks[n] !== undefined)) {
             clearTimeout(quiet);

@@ -265,7 +265,7 @@ export async function run(url: string, profile: ProfileName, cpuProfile?: (profi
       // The files the page itself names (entry code, style) and the map's data and geometry: the bytes the map waits for.
       const named = new Set([location.href, ...[...document.querySelectorAll<HTMLLinkElement | HTMLScriptElement>('head link[href], script[src]')].map((el) => ('href' in el ? el.href : el.src))]);
       const own = needed.filter((e) => named.has(e.name) || /\/data\/(projects|regions)\.json$|\/assets\/countries-[^/]*\.json$/.test(e.name));
-      return { bytes: needed.reduce((sum, e) => sum + e.transferSize, 0), lastByte: Math.max(...own.map((e) => e.responseEnd)) };
+      return { bytes: needed.reduce((sum, e) => sum + e.transferSize, 0), lastByte: own.length > 0 ? Math.max(...own.map((e) => e.responseEnd)) : null };
     }, ready['map:ready']);
     await cdp.send('HeapProfiler.collectGarbage');
     const heap = await cdp.send('Runtime.getHeapUsage');

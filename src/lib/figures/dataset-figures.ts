@@ -31,16 +31,24 @@ function inYears(year: number, f: Pick<ProjectFilters, 'from' | 'to'>): boolean 
 export function datasetFigures(projects: Project[], milestones: Milestone[], regions: Region[], filters: ProjectFilters, inRegion: ReadonlySet<string> | null): DatasetFigures {
   // One pass over each list, no intermediate arrays: this runs on every filter change, over every project.
   const countries = new Set<string>();
-  let [since, last] = [Infinity, -Infinity];
+  let since = Infinity;
+  let last = -Infinity;
   for (const p of projects) {
     for (const c of p.countries) if (inRegion === null || inRegion.has(c)) countries.add(c);
     const span = projectSpan(p);
-    if (span) [since, last] = [Math.min(since, span[0]), Math.max(last, span[1])];
+    if (span) {
+      since = Math.min(since, span[0]);
+      last = Math.max(last, span[1]);
+    }
   }
   const regionsTouched = regions.filter((r) => r.countries.some((c) => countries.has(c))).length;
   const shownMilestones = milestonesConcerning(milestones, inRegion).filter((m) => inYears(m.year, filters));
-  let [first, end] = [since, last];
-  for (const m of shownMilestones) [first, end] = [Math.min(first, m.year), Math.max(end, m.year)];
+  let first = since;
+  let end = last;
+  for (const m of shownMilestones) {
+    first = Math.min(first, m.year);
+    end = Math.max(end, m.year);
+  }
   return {
     projects: projects.length,
     countries: countries.size,

@@ -38,7 +38,9 @@ describe('numbers, dates and names in the interface language', () => {
   it('the English names table says what CLDR says, and a code outside it still gets its CLDR name', () => {
     const cldr = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'code' });
     const short = new Intl.DisplayNames(['en'], { type: 'region', style: 'short', fallback: 'code' });
-    const differing = Object.entries(COUNTRY_NAMES_EN).filter(([code, name]) => cldr.of(code) !== name && short.of(code) !== name);
+    // The short form where Chromium shows it, as scripts/gen-country-names.ts chooses.
+    const SHORT = new Set(['HK', 'MO', 'PS']);
+    const differing = Object.entries(COUNTRY_NAMES_EN).filter(([code, name]) => (SHORT.has(code) ? short : cldr).of(code) !== name);
     // If this fails after a Node update, rerun `npx tsx scripts/gen-country-names.ts`.
     expect(differing).toEqual([]);
     expect(Object.keys(COUNTRY_NAMES_EN)).toHaveLength(250);
