@@ -48,6 +48,20 @@ declare global {
 
 export function installProbe() {
   const markWaiters: (() => void)[] = [];
+  /**
+   * Counts animation frames from now until stopped. Started before any callback the measured answer may queue, so its
+   * callback runs first in each frame: 1 when read in the first frame after the start.
+   */
+  const countFrames = () => {
+    let frames = 0;
+    let on = true;
+    const tick = () => {
+      frames++;
+      if (on) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+    return { count: () => frames, stop: () => (on = false) };
+  };
   const probe: Probe = {
     whenMarked(names, settled, quietMs, timeoutMs) {
       return new Promise((resolve) => {
@@ -94,24 +108,17 @@ export function installProbe() {
     armAppear(eventType, selector, timeoutMs) {
       probe.pending = new Promise((resolve) => {
         let t0: number | null = null;
-        let frames = 0;
-        let counting = false;
-        const tick = () => {
-          frames++;
-          if (counting) requestAnimationFrame(tick);
-        };
+        let frames: ReturnType<typeof countFrames> | null = null;
         const onEvent = (e: Event) => {
           if (t0 === null) {
             t0 = e.timeStamp;
-            // Queued before any callback the answer may cause, so it runs first in each frame.
-            counting = true;
-            requestAnimationFrame(tick);
+            frames = countFrames();
           }
           check();
         };
         const observer = new MutationObserver(() => check());
         const finish = (result: Latency | null) => {
-          counting = false;
+          frames?.stop();
           clearTimeout(timer);
           observer.disconnect();
           removeEventListener(eventType, onEvent, true);
@@ -123,7 +130,7 @@ export function installProbe() {
           observer.disconnect();
           requestAnimationFrame(() => {
             const toFrame = performance.now() - start;
-            const inFrames = frames;
+            const inFrames = frames?.count();
             const channel = new MessageChannel();
             channel.port1.onmessage = () => finish({ toFrame, toPaint: performance.now() - start, changed: true, frames: inFrames });
             channel.port2.postMessage(0);
@@ -167,23 +174,17 @@ export function installProbe() {
         const start = performance.now();
         let changed = false;
         let first: Latency | null = null;
-        let frames = 0;
-        let counting = true;
-        const tick = () => {
-          frames++;
-          if (counting) requestAnimationFrame(tick);
-        };
-        requestAnimationFrame(tick);
+        const frames = countFrames();
         const afterFrame = (then: (l: Latency) => void) =>
           requestAnimationFrame(() => {
             const toFrame = performance.now() - start;
-            const inFrames = frames;
+            const inFrames = frames.count();
             const channel = new MessageChannel();
             channel.port1.onmessage = () => then({ toFrame, toPaint: performance.now() - start, changed, frames: inFrames });
             channel.port2.postMessage(0);
           });
         const finish = (l: Latency | null) => {
-          counting = false;
+          frames.stop();
           clearTimeout(timer);
           observer.disconnect();
           resolve(l);

@@ -2,6 +2,7 @@
 // English, the first language, comes from a table written from the same data at build time: building
 // Intl.DisplayNames would cost the first paint of the map ~40 ms of main thread.
 import { COUNTRY_NAMES_EN } from './country-names-en';
+import { withoutAccents } from './text-order';
 
 const cache = new Map<string, Intl.DisplayNames>();
 
@@ -20,9 +21,7 @@ export function countryName(code: string, locale: string): string {
 
 /** For search: "Côte d'Ivoire" matches "cote d ivoire", "COTE". */
 export function foldForSearch(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
+  return withoutAccents(text)
     .replace(/[’'`\-.,()]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()

@@ -4,8 +4,12 @@
 // Anything else (punctuation, a space, a letter such as Ø that has no accent to set aside, or two names equal but
 // for accents or case) is left to a collator, built the first time it is needed.
 
-const COMBINING_MARKS = /[\u0300-\u036f]/g;
 const PLAIN = /[a-z0-9]/;
+
+/** "Côte" → "Cote": the letters without their accents (for sorting here, and for search in country-name.ts). */
+export function withoutAccents(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '');
+}
 
 /** Names repeat across sorts (every filter change sorts the countries again): each key is worked out once. */
 const keys = new Map<string, string>();
@@ -13,7 +17,7 @@ const keys = new Map<string, string>();
 export function sortKey(text: string): string {
   let key = keys.get(text);
   if (key === undefined) {
-    key = text.normalize('NFD').replace(COMBINING_MARKS, '').replace(/’/g, "'").toLowerCase();
+    key = withoutAccents(text).replace(/’/g, "'").toLowerCase();
     keys.set(text, key);
   }
   return key;
