@@ -1,10 +1,12 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { offline } from './vite-plugin-offline.ts';
+import { prerender } from './vite-plugin-prerender.ts';
 
 const DATA_DIR = new URL('./data/', import.meta.url).pathname;
 
@@ -69,14 +71,33 @@ export const CSP = [
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'none'",
-].join('; ');
+];
 
+/** The hash CSP allows an inline script, style or style attribute by. */
+const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+
+/**
+ * Last of the page's transforms, so it sees the prerendered page: each inline script, stylesheet and style attribute
+ * there is allowed by its hash, and nothing else inline is.
+ */
 function contentSecurityPolicy(): Plugin {
   return {
     name: 'atp-csp',
     apply: 'build',
-    transformIndexHtml: (html) =>
-      html.replace('<meta charset="UTF-8" />', `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CSP}" />`),
+    transformIndexHtml: {
+      order: 'post',
+      handler(html) {
+        const scripts = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => sha256(m[1]!));
+        const styles = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => sha256(m[1]!));
+        const attributes = [...new Set([...html.matchAll(/\sstyle="([^"]*)"/g)].map((m) => m[1]!))].map(sha256);
+        const policy = CSP.map((rule) => {
+          if (rule.startsWith('script-src ')) return [rule, ...scripts].join(' ');
+          if (rule.startsWith('style-src ')) return [rule, ...styles, ...(attributes.length ? ["'unsafe-hashes'", ...attributes] : [])].join(' ');
+          return rule;
+        }).join('; ');
+        return html.replace('<meta charset="UTF-8" />', `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />`);
+      },
+    },
   };
 }
 
@@ -107,7 +128,7 @@ function compileHints(): Plugin {
 export default defineConfig({
   // Relative paths: the built app runs from any folder of a host site, or from a laptop.
   base: './',
-  plugins: [svelte(), svelteTesting(), datasets(), preloadMapData(), compileHints(), contentSecurityPolicy(), offline()],
+  plugins: [svelte(), svelteTesting(), datasets(), preloadMapData(), prerender(), compileHints(), contentSecurityPolicy(), offline()],
   build: { target: 'es2022', assetsInlineLimit: 0 },
   test: {
     projects: [

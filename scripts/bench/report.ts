@@ -17,6 +17,7 @@ export const ROWS: Row[] = [
   ['first contentful paint', (r) => r.fcp, 'ms'],
   ['map:ready', (r) => r.ready['map:ready'], 'ms', '≤ 1200 ms'],
   ['  its files all in (network)', (r) => r.lastByteBeforeMap, 'ms'],
+  ['map:interactive (live map in place)', (r) => r.ready['map:interactive'], 'ms'],
   ['timeline:ready', (r) => r.ready['timeline:ready'], 'ms'],
   ['counters:ready', (r) => r.ready['counters:ready'], 'ms'],
   ['total blocking time', (r) => r.tbt, 'ms', '< 100 ms'],

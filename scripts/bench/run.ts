@@ -11,7 +11,8 @@ export const PROFILES: Record<ProfileName, { label: string; cpu: number; network
   slow4g: { label: '4× CPU + slow 4G', cpu: 4, network: { latency: 150, downKbps: 1600, upKbps: 750 } },
 };
 
-export const READY_MARKS = ['map:ready', 'timeline:ready', 'counters:ready'] as const;
+/** map:ready is when the map is on screen (the prerendered page's, src/prerender/); map:interactive when the live map has replaced it. */
+export const READY_MARKS = ['map:ready', 'map:interactive', 'timeline:ready', 'counters:ready'] as const;
 type Category = 'js' | 'css' | 'datasets' | 'geometry' | 'other';
 
 export interface FrameStats {
@@ -87,7 +88,7 @@ async function recordTransfers(cdp: CDPSession) {
 
 async function waitForMarks(cdp: CDPSession, timeoutMs: number): Promise<Record<string, number>> {
   // A view that never marks itself ready (not built yet) is recorded as n/a once the others have settled.
-  const expression = `window.__bench.whenMarked(${JSON.stringify(READY_MARKS)}, ['map:ready', 'timeline:ready'], 3000, ${timeoutMs})`;
+  const expression = `window.__bench.whenMarked(${JSON.stringify(READY_MARKS)}, ['map:ready', 'map:interactive', 'timeline:ready'], 3000, ${timeoutMs})`;
   const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', { expression, awaitPromise: true, returnByValue: true });
   if (exceptionDetails) throw new Error(`waiting for the ready marks: ${exceptionDetails.text}`);
   return result.value as Record<string, number>;

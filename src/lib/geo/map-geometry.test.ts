@@ -3,12 +3,12 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { OUTPUT } from '../../../scripts/build-geometry';
 import { codeOfCountry } from './countries';
-import { buildMapGeometry } from './map-geometry';
+import { buildMapGeometry, countriesFromTopology, pathRings } from './map-geometry';
 import { MAP_HEIGHT, MAP_WIDTH } from './projection';
 import { parseTopology } from './topology';
 
 const topology = parseTopology('projected', JSON.parse(readFileSync(OUTPUT, 'utf8')));
-const geometry = buildMapGeometry(topology);
+const geometry = buildMapGeometry(countriesFromTopology(topology));
 
 describe('country joins', () => {
   it.each([
@@ -62,7 +62,7 @@ describe('region bounds', () => {
 
 describe('path data', () => {
   it('writes one M…Z per ring, arcs joined without repeating the point they share', () => {
-    const square = buildMapGeometry({
+    const square = buildMapGeometry(countriesFromTopology({
       format: 'projected-world/1',
       unit: 0.5,
       width: 10,
@@ -70,9 +70,27 @@ describe('path data', () => {
       // Two arcs of a 2 × 2 square from (1, 1): along the top and right, then back along the bottom and left.
       arcs: [[2, 2, 4, 0, 0, 4], [6, 6, -4, 0, 0, -4]],
       countries: [{ id: '566', name: 'Nigeria', arcs: [[[0, 1]]] }, { name: 'Kosovo', arcs: [[[~1, ~0]]] }],
-    });
-    expect(square.shapes.map((s) => s.d)).toEqual(['M1,1L3,1L3,3L1,3Z', 'M1,1L1,3L3,3L3,1Z']);
+    }));
+    expect(square.shapes.map((s) => s.d)).toEqual(['M1,1l2 0 0 2-2 0z', 'M1,1l0 2 2 0 0-2z']);
     expect(square.byCode.get('NG')).toMatchObject({ area: 4, centroid: [2, 2], bounds: [[1, 1], [3, 3]] });
     expect(square.byCode.get('XK')?.area).toBe(4);
+  });
+});
+
+describe('pathRings', () => {
+  it.each([
+    { d: 'M1,1l2 0 0 2-2 0z', rings: [[1, 1, 3, 1, 3, 3, 1, 3]] },
+    { d: 'M1,1L3,1L3,3L1,3Z', rings: [[1, 1, 3, 1, 3, 3, 1, 3]] },
+    { d: 'M0,0l1.5-.5z M10,10l-1 0z', rings: [[0, 0, 1.5, -0.5], [10, 10, 9, 10]] },
+    { d: 'm5,5 1,1 1,1z', rings: [[5, 5, 6, 6, 7, 7]] },
+    { d: '', rings: [] },
+  ])('reads $d', ({ d, rings }) => {
+    expect(pathRings(d)).toEqual(rings);
+  });
+
+  it('reads back every point the world map writes, on its 0.1 px grid', () => {
+    for (const shape of geometry.shapes) {
+      for (const ring of pathRings(shape.d)) for (const v of ring) expect(Math.abs(v * 10 - Math.round(v * 10)), shape.key).toBeLessThan(1e-6);
+    }
   });
 });

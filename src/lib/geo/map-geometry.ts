@@ -27,22 +27,27 @@ export interface MapGeometry {
 /** Below this area (px² at zoom 1, ≈ a 4×4 px square) a country gets a marker as well as its shape. */
 export const MARKER_AREA = 16;
 
-/** Each arc as flat absolute [x0, y0, x1, y1, …] in map px. */
-function decodeArcs({ arcs, unit }: WorldTopology): number[][] {
+/** A country as the map draws it: what the page's prerendered map holds, and what a topology decodes to. */
+export interface DrawnCountry {
+  key: string;
+  code: string | undefined;
+  /** Path data: per ring, M to the first point, then l by relative steps, then z. */
+  d: string;
+}
+
+/** Each arc as flat absolute [x0, y0, x1, y1, …] in grid steps. */
+function decodeArcs({ arcs }: WorldTopology): number[][] {
   return arcs.map((arc) => {
     const out = new Array<number>(arc.length);
     let x = 0;
     let y = 0;
     for (let i = 0; i < arc.length; i += 2) {
-      out[i] = (x += arc[i]!) * unit;
-      out[i + 1] = (y += arc[i + 1]!) * unit;
+      out[i] = x += arc[i]!;
+      out[i + 1] = y += arc[i + 1]!;
     }
     return out;
   });
 }
-
-/** Rounds away the float noise of step × unit (0.30000000000000004), so path strings stay short. */
-const px = (v: number) => Math.round(v * 100) / 100;
 
 /** A ring's points as flat [x0, y0, x1, y1, …], without the closing repeat of the first. */
 function ringPoints(ring: number[], arcs: number[][]): number[] {
@@ -60,59 +65,122 @@ function ringPoints(ring: number[], arcs: number[][]): number[] {
   return out;
 }
 
+/**
+ * Relative steps on the topology's grid: about a third shorter than absolute coordinates after gzip (28 against
+ * 43 KB for the world), which matters because the page carries the map's path data (src/prerender/).
+ * The points stay integers in grid steps until here, so no rounding error builds up along a ring.
+ */
+function pathOf(polygons: number[][][], arcs: number[][], unit: number): string {
+  const digits = Math.max(0, Math.ceil(-Math.log10(unit) - 1e-9));
+  const num = (steps: number) => String(+(steps * unit).toFixed(digits));
+  let d = '';
+  for (const polygon of polygons) {
+    for (const ring of polygon) {
+      const p = ringPoints(ring, arcs);
+      d += `M${num(p[0]!)},${num(p[1]!)}l`;
+      let first = true;
+      for (let i = 2; i < p.length; i += 2) {
+        for (const v of [num(p[i]! - p[i - 2]!), num(p[i + 1]! - p[i - 1]!)]) {
+          // A minus sign separates two numbers by itself.
+          d += first || v.startsWith('-') ? v : ` ${v}`;
+          first = false;
+        }
+      }
+      d += 'z';
+    }
+  }
+  return d;
+}
+
+export function countriesFromTopology(topology: WorldTopology): DrawnCountry[] {
+  const arcs = decodeArcs(topology);
+  return topology.countries.map((c) => ({ key: c.name, code: codeOfCountry(c), d: pathOf(c.arcs, arcs, topology.unit) }));
+}
+
+const TOKEN = /[MmLlZz]|-?(?:\d+\.?\d*|\.\d+)(?:e-?\d+)?/g;
+
+/** Each ring of path data (M, m, L, l, Z, z, with repeated coordinate pairs) as flat absolute [x0, y0, x1, y1, …]. */
+export function pathRings(d: string): number[][] {
+  const rings: number[][] = [];
+  let ring: number[] = [];
+  let command = 'M';
+  let [x, y, startX, startY] = [0, 0, 0, 0];
+  let pending: number | null = null;
+  for (const [token] of d.matchAll(TOKEN)) {
+    if (/[A-Za-z]/.test(token)) {
+      command = token;
+      if (command === 'Z' || command === 'z') {
+        if (ring.length) rings.push(ring);
+        ring = [];
+        [x, y] = [startX, startY];
+      }
+      continue;
+    }
+    if (pending === null) {
+      pending = Number(token);
+      continue;
+    }
+    const [a, b] = [pending, Number(token)];
+    pending = null;
+    const relative = command === 'm' || command === 'l';
+    [x, y] = relative ? [x + a, y + b] : [a, b];
+    if (command === 'M' || command === 'm') {
+      if (ring.length) rings.push(ring);
+      ring = [];
+      [startX, startY] = [x, y];
+      // Pairs after a moveto are linetos of the same kind.
+      command = command === 'M' ? 'L' : 'l';
+    }
+    ring.push(x, y);
+  }
+  if (ring.length) rings.push(ring);
+  return rings;
+}
+
 interface Measured {
-  d: string;
   area: number;
   centroid: [number, number];
   bounds: Bounds | undefined;
 }
 
 /**
- * Path data as d3's geoPath writes it (M, L to each next point, Z per ring), and the planar area, centroid and
- * bounds geoPath would measure on the same projected rings. Bounds are the largest polygon's only: France's or
- * Norway's overseas islands would otherwise make a region preset zoom out to half the world.
+ * The planar area, centroid and bounds geoPath measures on the same rings. Bounds are the largest ring's only:
+ * France's or Norway's overseas islands would otherwise make a region preset zoom out to half the world.
  */
-function measure(polygons: number[][][], arcs: number[][]): Measured {
-  let d = '';
+function measure(d: string): Measured {
   // Shoelace sums over every ring: holes wind the other way and subtract, as in geoPath.area and geoPath.centroid.
   let [a2, cx, cy] = [0, 0, 0];
   let bounds: Bounds | undefined;
   let largest = -1;
-  for (const polygon of polygons) {
-    let polygonA2 = 0;
+  for (const p of pathRings(d)) {
+    let ringA2 = 0;
     let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
-    for (const ring of polygon) {
-      const p = ringPoints(ring, arcs);
-      for (let i = 0; i < p.length; i += 2) {
-        const x = p[i]!;
-        const y = p[i + 1]!;
-        const next = i + 2 < p.length ? i + 2 : 0;
-        const z = x * p[next + 1]! - p[next]! * y;
-        polygonA2 += z;
-        cx += (x + p[next]!) * z;
-        cy += (y + p[next + 1]!) * z;
-        if (x < x0) x0 = x;
-        if (x > x1) x1 = x;
-        if (y < y0) y0 = y;
-        if (y > y1) y1 = y;
-        d += `${i === 0 ? 'M' : 'L'}${px(x)},${px(y)}`;
-      }
-      d += 'Z';
+    for (let i = 0; i < p.length; i += 2) {
+      const x = p[i]!;
+      const y = p[i + 1]!;
+      const next = i + 2 < p.length ? i + 2 : 0;
+      const z = x * p[next + 1]! - p[next]! * y;
+      ringA2 += z;
+      cx += (x + p[next]!) * z;
+      cy += (y + p[next + 1]!) * z;
+      if (x < x0) x0 = x;
+      if (x > x1) x1 = x;
+      if (y < y0) y0 = y;
+      if (y > y1) y1 = y;
     }
-    a2 += polygonA2;
-    if (Math.abs(polygonA2) > largest) {
-      largest = Math.abs(polygonA2);
+    a2 += ringA2;
+    if (Math.abs(ringA2) > largest) {
+      largest = Math.abs(ringA2);
       bounds = [[x0, y0], [x1, y1]];
     }
   }
   const centroid: [number, number] = a2 === 0 ? [NaN, NaN] : [cx / (3 * a2), cy / (3 * a2)];
-  return { d, area: Math.abs(a2) / 2, centroid, bounds };
+  return { area: Math.abs(a2) / 2, centroid, bounds };
 }
 
 /** `projection` places the small states the atlas does not draw (the app's own Equal Earth unless a test passes another). */
-export function buildMapGeometry(topology: WorldTopology, projection: MapProjection = createProjection()): MapGeometry {
-  const arcs = decodeArcs(topology);
-  const shapes: ShapeGeometry[] = topology.countries.map((c) => ({ key: c.name, code: codeOfCountry(c), ...measure(c.arcs, arcs) }));
+export function buildMapGeometry(countries: DrawnCountry[], projection: MapProjection = createProjection()): MapGeometry {
+  const shapes: ShapeGeometry[] = countries.map((c) => ({ ...c, ...measure(c.d) }));
   const byCode = new Map<string, ShapeGeometry>();
   for (const s of shapes) {
     if (s.code === undefined) continue;

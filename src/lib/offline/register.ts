@@ -2,7 +2,8 @@
 // Loaded with import() from main.ts, so the first load does not carry it.
 import { whenIdle } from '../schedule/when-idle';
 
-const READY_MARKS = ['map:ready', 'timeline:ready', 'counters:ready'];
+// Not map:ready: the prerendered page marks it before the app has fetched anything (src/prerender/).
+const READY_MARKS = ['map:interactive', 'timeline:ready', 'counters:ready'];
 /** If no view ever draws (every file failed), offline support still installs this long after the page loaded. */
 const FALLBACK_MS = 10_000;
 

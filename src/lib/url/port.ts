@@ -6,7 +6,8 @@ export interface UrlPort {
 }
 
 export const browserUrl: UrlPort = {
-  search: () => location.search,
+  // No location when the page is prerendered at build time (src/prerender/): the plain address.
+  search: () => globalThis.location?.search ?? '',
   replace: (search) => history.replaceState(history.state, '', `${search || location.pathname}${location.hash}`),
   push: (search) => history.pushState(history.state, '', `${search || location.pathname}${location.hash}`),
 };

@@ -1,0 +1,24 @@
+// In the browser: what the prerendered page (src/prerender/render-page.ts) leaves for the live app.
+import type { DrawnCountry } from '../lib/geo/map-geometry';
+
+export interface PagePreview {
+  /** Shown to the visitor (the plain address in English), rather than hidden by the head script. */
+  visible: boolean;
+  /** Every country's outline, read from the prerendered map: the page carries the geometry once. */
+  countries: DrawnCountry[];
+}
+
+/** null when the page has no prerendered map (the dev server, or a build whose data could not be read). */
+export function readPreview(root: HTMLElement, html: HTMLElement): PagePreview | null {
+  if (!root.hasAttribute('data-prerendered')) return null;
+  const paths = root.querySelectorAll<SVGPathElement>('#map svg path[data-key]');
+  if (paths.length === 0) return null;
+  const countries = [...paths].map((p) => ({ key: p.dataset['key']!, code: p.dataset['code'], d: p.getAttribute('d') ?? '' }));
+  return { visible: html.getAttribute('data-preview') === 'on', countries };
+}
+
+/** Empties the page for the live app, which mounts in the same task: no frame shows neither. */
+export function clearPreview(root: HTMLElement): void {
+  root.replaceChildren();
+  root.removeAttribute('data-prerendered');
+}

@@ -1,0 +1,93 @@
+// The prerendered page (src/prerender/): the map is on screen before any code runs, the app takes it over where it
+// stands, and an address or language it was not made for never shows it.
+import { expect, test, type Page, type Route } from '@playwright/test';
+import { corruptDataset, trackErrors } from './helpers';
+
+const ENTRY = /\/assets\/index-[^/]*\.js$/;
+const mapSvg = (page: Page) => page.locator('#map svg[role="group"]');
+const marks = (page: Page) => page.evaluate(() => performance.getEntriesByType('mark').map((m) => m.name));
+
+/** Holds the app's entry code back until `release()`: what a visitor sees while it downloads on a slow network. */
+async function holdEntry(page: Page) {
+  let release!: () => void;
+  const held = new Promise<void>((ok) => (release = ok));
+  await page.route(ENTRY, async (route: Route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
+test('the map, its colours and its legend are on screen before any code has arrived', async ({ page }) => {
+  const errors = await trackErrors(page);
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+  const release = await holdEntry(page);
+  await page.goto('./', { waitUntil: 'commit' });
+  await expect(page.locator('#app')).toHaveAttribute('data-prerendered');
+  await expect(mapSvg(page)).toBeVisible();
+  await expect(mapSvg(page).locator('path[data-key]')).toHaveCount(177);
+  // Nigeria has the most projects: the darkest bin, not the no-data grey.
+  await expect(page.locator('#map-country-NG')).toHaveAttribute('fill', /^#(?!eef0f2)[0-9a-f]{6}$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Anti-Trafficking Programme 2002–2023');
+  await expect(page.getByText(/Showing 22 of 22 projects and actions in 32 countries/)).toBeVisible();
+  await expect.poll(() => marks(page)).toEqual(['map:ready']);
+  // The page brings the map's geometry and its styles; no request for either.
+  expect(requests.filter((p) => /countries-|\.css$/.test(p))).toEqual([]);
+  release();
+  await expect(page.locator('#app')).not.toHaveAttribute('data-prerendered');
+  await expect.poll(() => marks(page)).toContain('map:interactive');
+  expect(errors).toEqual({ console: [], csp: [] });
+});
+
+test('the app takes the page over where it stands: the same elements, the focus kept, and then it answers', async ({ page }) => {
+  const release = await holdEntry(page);
+  await page.goto('./', { waitUntil: 'commit' });
+  await expect(mapSvg(page)).toBeVisible();
+  // A keyboard user who starts before the code has arrived is not sent back to the start.
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: /skip to/i })).toBeFocused();
+  await page.evaluate(() => Object.assign(window, { __before: [document.querySelector('h1'), document.getElementById('map-country-NG')] }));
+  release();
+  await expect.poll(() => marks(page)).toContain('map:interactive');
+  // Hydrated, not replaced: the nodes on screen before the code came are the ones the app now owns.
+  expect(await page.evaluate(() => ((window as unknown as { __before: Element[] }).__before).map((el) => el.isConnected))).toEqual([true, true]);
+  await expect(page.getByRole('link', { name: /skip to/i })).toBeFocused();
+  await expect(page.locator('#map-country-NG')).toHaveCount(1);
+  await expect(page.locator('h1')).toHaveCount(1);
+  await expect(mapSvg(page).locator('path[data-key]')).toHaveCount(177);
+  await page.locator('#map-country-NG').click();
+  await expect(page.getByRole('heading', { name: 'Nigeria', level: 3 })).toBeVisible();
+});
+
+for (const { name, url, locale, heading } of [
+  { name: 'an address with a filter', url: './?region=west-africa', locale: 'en-GB', heading: 'Where the programme works' },
+  { name: 'a French browser', url: './', locale: 'fr-FR', heading: 'Où le programme intervient' },
+  { name: '?lang=fr', url: './?lang=fr', locale: 'en-GB', heading: 'Où le programme intervient' },
+]) {
+  test(`${name} never shows the English, unfiltered preview`, async ({ browser }) => {
+    const context = await browser.newContext({ locale });
+    const page = await context.newPage();
+    const release = await holdEntry(page);
+    await page.goto(url, { waitUntil: 'commit' });
+    await expect(page.locator('html')).toHaveAttribute('data-preview', 'off');
+    await expect(page.locator('#app')).toBeHidden();
+    expect(await marks(page)).toEqual([]);
+    release();
+    await expect(page.locator('#map h2')).toHaveText(heading);
+    await expect(page.locator('#map-country-NG')).toBeVisible();
+    await context.close();
+  });
+}
+
+test('a dataset changed on the server after the build is what the live map shows', async ({ page }) => {
+  // Nigeria's projects removed: the prerendered page still colours it, the live map must not.
+  await corruptDataset(page, 'projects.json', (records) => {
+    for (const r of records) r['countries'] = (r['countries'] as string[]).filter((c) => c !== 'NG');
+    records.splice(0, records.length, ...records.filter((r) => (r['countries'] as string[]).length > 0));
+  });
+  await page.goto('./');
+  await expect.poll(() => marks(page)).toContain('map:interactive');
+  await expect(page.locator('#map path[data-key="Nigeria"]')).toHaveAttribute('fill', '#eef0f2');
+  await expect(page.locator('#map-country-NG')).toHaveCount(0);
+});

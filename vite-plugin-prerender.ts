@@ -1,0 +1,62 @@
+// Writes the page for the plain address into dist/index.html at build time, so the first paint is the map itself:
+// on a slow phone the app's code arrives a second after the page (npm run bench). The page then carries
+// - the app rendered by Svelte's server renderer from the real datasets (src/prerender/render-page.ts), which main.ts
+//   hydrates (links and focus work before that; controls answer once it has); its map's path data is the geometry
+//   the live map draws, so it is not downloaded a second time (the geometry preload is dropped);
+// - the entry's stylesheet inline, so painting does not wait for a second request;
+// - two small inline scripts (src/prerender/page-scripts.ts): one hides the preview when the address or the browser's
+//   language asks for another view, one marks map:ready when it is on screen.
+// If a dataset cannot be read, the build warns and ships the page without a preview: the app still works.
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { createServer, type Plugin } from 'vite';
+import { PREVIEW_CHOICE, PREVIEW_READY } from './src/prerender/page-scripts.ts';
+
+const ROOT = import.meta.dirname;
+
+/** What the renderer's queries fetch: the datasets from data/, the map from src/. */
+async function readFromDisk(url: string): Promise<Response> {
+  const file = url.startsWith('data/') ? join(ROOT, url) : resolve(ROOT, `.${url}`);
+  return existsSync(file) ? new Response(readFileSync(file)) : new Response('not found', { status: 404, statusText: 'Not Found' });
+}
+
+async function renderBody(): Promise<string> {
+  // A plain Svelte server, not vite.config.ts: the test plugins would resolve Svelte for the browser.
+  const server = await createServer({ root: ROOT, configFile: false, plugins: [svelte()], server: { middlewareMode: true, hmr: false, ws: false }, appType: 'custom', logLevel: 'error' });
+  try {
+    const { renderPage } = (await server.ssrLoadModule('/src/prerender/render-page.ts')) as typeof import('./src/prerender/render-page.ts');
+    return await renderPage(readFromDisk);
+  } finally {
+    await server.close();
+  }
+}
+
+export function prerender(): Plugin {
+  return {
+    name: 'atp-prerender',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      async handler(html, ctx) {
+        let body: string;
+        try {
+          body = await renderBody();
+        } catch (error) {
+          this.warn(`The page is built without its prerendered map: ${(error as Error).message}`);
+          return html;
+        }
+        const page = html
+          .replace('<div id="app"></div>', () => `<div id="app" data-prerendered>${body}</div>\n    <script>${PREVIEW_READY}</script>`)
+          .replace('</title>', () => `</title>\n    <script>${PREVIEW_CHOICE}</script>`)
+          .replace(/\s*<link rel="preload" href="\.\/assets\/countries-[^"]*\.json"[^>]*>/, '')
+          .replace(/<link rel="stylesheet"[^>]*href="\.\/(assets\/index-[^"]+\.css)"[^>]*>/, (link, file: string) => {
+            const asset = ctx.bundle?.[file];
+            return asset?.type === 'asset' ? `<style>${String(asset.source)}</style>` : link;
+          });
+        if (!page.includes('data-prerendered')) this.warn('The page has no <div id="app"></div> to prerender into.');
+        return page;
+      },
+    },
+  };
+}
