@@ -83,6 +83,8 @@ describe('pathRings', () => {
     { d: 'M1,1L3,1L3,3L1,3Z', rings: [[1, 1, 3, 1, 3, 3, 1, 3]] },
     { d: 'M0,0l1.5-.5z M10,10l-1 0z', rings: [[0, 0, 1.5, -0.5], [10, 10, 9, 10]] },
     { d: 'm5,5 1,1 1,1z', rings: [[5, 5, 6, 6, 7, 7]] },
+    { d: 'M1e1,2E-1L.5.5', rings: [[10, 0.2, 0.5, 0.5]] },
+    { d: 'M1,1l1 1zm2,0l1 1z', rings: [[1, 1, 2, 2], [3, 1, 4, 2]] },
     { d: '', rings: [] },
   ])('reads $d', ({ d, rings }) => {
     expect(pathRings(d)).toEqual(rings);
