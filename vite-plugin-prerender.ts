@@ -15,24 +15,27 @@ import { PREVIEW_CHOICE, PREVIEW_READY } from './src/prerender/page-scripts.ts';
 
 const ROOT = import.meta.dirname;
 
-/** What the renderer's queries fetch: the datasets from data/, the map from src/. */
-async function readFromDisk(url: string): Promise<Response> {
-  const file = url.startsWith('data/') ? join(ROOT, url) : resolve(ROOT, `.${url}`);
-  return existsSync(file) ? new Response(readFileSync(file)) : new Response('not found', { status: 404, statusText: 'Not Found' });
+/** What the renderer's queries fetch: the datasets from the data folder, the map from src/. */
+function diskFetch(dataDir: string) {
+  return async (url: string): Promise<Response> => {
+    const file = url.startsWith('data/') ? join(dataDir, url.slice('data/'.length)) : resolve(ROOT, `.${url}`);
+    return existsSync(file) ? new Response(readFileSync(file)) : new Response('not found', { status: 404, statusText: 'Not Found' });
+  };
 }
 
-async function renderBody(): Promise<string> {
+async function renderBody(dataDir: string): Promise<string> {
   // A plain Svelte server, not vite.config.ts: the test plugins would resolve Svelte for the browser.
   const server = await createServer({ root: ROOT, configFile: false, plugins: [svelte()], server: { middlewareMode: true, hmr: false, ws: false }, appType: 'custom', logLevel: 'error' });
   try {
     const { renderPage } = (await server.ssrLoadModule('/src/prerender/render-page.ts')) as typeof import('./src/prerender/render-page.ts');
-    return await renderPage(readFromDisk);
+    return await renderPage(diskFetch(dataDir));
   } finally {
     await server.close();
   }
 }
 
-export function prerender(): Plugin {
+/** `dataDir`: the datasets the page is drawn from, the ones the build ships. */
+export function prerender(dataDir: string): Plugin {
   return {
     name: 'atp-prerender',
     apply: 'build',
@@ -41,7 +44,7 @@ export function prerender(): Plugin {
       async handler(html, ctx) {
         let body: string;
         try {
-          body = await renderBody();
+          body = await renderBody(dataDir);
         } catch (error) {
           this.warn(`The page is built without its prerendered map: ${(error as Error).message}`);
           return html;

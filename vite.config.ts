@@ -8,7 +8,8 @@ import { defineConfig } from 'vitest/config';
 import { offline } from './vite-plugin-offline.ts';
 import { prerender } from './vite-plugin-prerender.ts';
 
-const DATA_DIR = new URL('./data/', import.meta.url).pathname;
+// ATP_DATA_DIR: the benchmark's scale study builds the app from synthetic datasets (scripts/bench.ts); nothing else sets it.
+const DATA_DIR = process.env['ATP_DATA_DIR'] ?? new URL('./data/', import.meta.url).pathname;
 
 /** The datasets stay plain files at data/*.json in dist, unhashed, so they can be replaced on the server without a rebuild. */
 function datasets(): Plugin {
@@ -128,7 +129,7 @@ function compileHints(): Plugin {
 export default defineConfig({
   // Relative paths: the built app runs from any folder of a host site, or from a laptop.
   base: './',
-  plugins: [svelte(), svelteTesting(), datasets(), preloadMapData(), prerender(), compileHints(), contentSecurityPolicy(), offline()],
+  plugins: [svelte(), svelteTesting(), datasets(), preloadMapData(), prerender(DATA_DIR), compileHints(), contentSecurityPolicy(), offline()],
   build: { target: 'es2022', assetsInlineLimit: 0 },
   test: {
     projects: [

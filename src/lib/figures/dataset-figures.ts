@@ -42,7 +42,9 @@ export function datasetFigures(projects: Project[], milestones: Milestone[], reg
     }
   }
   const regionsTouched = regions.filter((r) => r.countries.some((c) => countries.has(c))).length;
-  const shownMilestones = milestonesConcerning(milestones, inRegion).filter((m) => inYears(m.year, filters));
+  // Read once, not per milestone: the app passes its reactive filters (see filterProjects).
+  const years = { from: filters.from, to: filters.to };
+  const shownMilestones = milestonesConcerning(milestones, inRegion).filter((m) => inYears(m.year, years));
   let first = since;
   let end = last;
   for (const m of shownMilestones) {
