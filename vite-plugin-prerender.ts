@@ -25,7 +25,18 @@ function diskFetch(dataDir: string) {
 
 async function renderBody(dataDir: string): Promise<string> {
   // A plain Svelte server, not vite.config.ts: the test plugins would resolve Svelte for the browser.
-  const server = await createServer({ root: ROOT, configFile: false, plugins: [svelte()], server: { middlewareMode: true, hmr: false, ws: false }, appType: 'custom', logLevel: 'error' });
+  // Its own cache folder and no dependency scan: sharing node_modules/.vite with a running dev server would make
+  // that server's pre-bundled files stale.
+  const server = await createServer({
+    root: ROOT,
+    configFile: false,
+    cacheDir: join(ROOT, 'node_modules/.vite-prerender'),
+    plugins: [svelte()],
+    optimizeDeps: { noDiscovery: true, include: [] },
+    server: { middlewareMode: true, hmr: false, ws: false },
+    appType: 'custom',
+    logLevel: 'error',
+  });
   try {
     const { renderPage } = (await server.ssrLoadModule('/src/prerender/render-page.ts')) as typeof import('./src/prerender/render-page.ts');
     return await renderPage(diskFetch(dataDir));
@@ -55,7 +66,8 @@ export function prerender(dataDir: string): Plugin {
           .replace(/\s*<link rel="preload" href="\.\/assets\/countries-[^"]*\.json"[^>]*>/, '')
           .replace(/<link rel="stylesheet"[^>]*href="\.\/(assets\/index-[^"]+\.css)"[^>]*>/, (link, file: string) => {
             const asset = ctx.bundle?.[file];
-            return asset?.type === 'asset' ? `<style>${String(asset.source)}</style>` : link;
+            // data-href: where main.ts finds the file if a host's policy blocks the inline copy (page-preview.ts).
+            return asset?.type === 'asset' ? `<style data-href="./${file}">${String(asset.source)}</style>` : link;
           });
         if (!page.includes('data-prerendered')) this.warn('The page has no <div id="app"></div> to prerender into.');
         return page;

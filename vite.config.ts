@@ -74,6 +74,9 @@ export const CSP = [
   "form-action 'none'",
 ];
 
+const ENTITIES: Record<string, string> = { '&amp;': '&', '&quot;': '"', '&#39;': "'", '&lt;': '<', '&gt;': '>' };
+const decodeEntities = (text: string) => text.replace(/&(amp|quot|#39|lt|gt);/g, (e) => ENTITIES[e]!);
+
 /** The hash CSP allows an inline script, style or style attribute by. */
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
@@ -89,8 +92,9 @@ function contentSecurityPolicy(): Plugin {
       order: 'post',
       handler(html) {
         const scripts = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => sha256(m[1]!));
-        const styles = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => sha256(m[1]!));
-        const attributes = [...new Set([...html.matchAll(/\sstyle="([^"]*)"/g)].map((m) => m[1]!))].map(sha256);
+        const styles = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => sha256(m[1]!));
+        // The browser hashes the attribute's value as it reads it: entities decoded.
+        const attributes = [...new Set([...html.matchAll(/\sstyle="([^"]*)"/g)].map((m) => decodeEntities(m[1]!)))].map(sha256);
         const policy = CSP.map((rule) => {
           if (rule.startsWith('script-src ')) return [rule, ...scripts].join(' ');
           if (rule.startsWith('style-src ')) return [rule, ...styles, ...(attributes.length ? ["'unsafe-hashes'", ...attributes] : [])].join(' ');

@@ -2,8 +2,8 @@ import { QueryClient } from '@tanstack/svelte-query';
 import { hydrate, mount } from 'svelte';
 import App from './App.svelte';
 import { atlasQuery, datasetQuery } from './lib/data/queries';
-import { projectsSpec, regionsSpec } from './lib/schema/datasets';
-import { clearPreview, readPreview } from './prerender/page-preview';
+import { milestonesSpec, projectsSpec, regionsSpec, statisticsSpec, type DatasetSpec } from './lib/schema/datasets';
+import { clearPreview, ensureStyles, readPreview } from './prerender/page-preview';
 import './app.css';
 
 const target = document.getElementById('app');
@@ -18,17 +18,28 @@ async function start(root: HTMLElement) {
   const queryClient = new QueryClient();
   const preview = readPreview(root, document.documentElement);
   if (preview) queryClient.setQueryData(atlasQuery().queryKey, preview.countries);
+  ensureStyles(document);
+  // Every file at once, as the app would ask for them; the timeline's and the figures' are not waited for.
+  // retry: false here, so a failure is known at once: the app's own query then retries it.
+  const prefetch = (spec: DatasetSpec<{ id: string }>) => queryClient.prefetchQuery({ ...datasetQuery(spec), retry: false });
+  const mapFiles: DatasetSpec<{ id: string }>[] = [projectsSpec, regionsSpec];
+  const mapLoads = mapFiles.map(prefetch);
+  void prefetch(milestonesSpec);
+  void prefetch(statisticsSpec);
   if (preview?.visible) {
     // The app takes over the prerendered page where it stands (the element in focus, the scroll position), once the
-    // map's files are in so its first render is the page's; a failed file settles too, and the app shows its message.
-    // The files are preloaded by the page. Where the data changed on the server since the build, Svelte mends the
-    // difference, or renders the page afresh if it cannot.
-    await Promise.allSettled([queryClient.prefetchQuery(datasetQuery(projectsSpec)), queryClient.prefetchQuery(datasetQuery(regionsSpec))]);
-    root.removeAttribute('data-prerendered');
-    hydrate(App, { target: root, props: { queryClient } });
-    return;
+    // map's files are in so its first render is the page's. Where the data changed on the server since the build,
+    // Svelte mends the difference.
+    await Promise.allSettled(mapLoads);
+    const failed = mapFiles.some((spec) => queryClient.getQueryState(datasetQuery(spec).queryKey)?.status === 'error');
+    if (!failed) {
+      root.removeAttribute('data-prerendered');
+      hydrate(App, { target: root, props: { queryClient } });
+      return;
+    }
+    // A map file failed: the page it shows is not what the app can show, so the app draws its own, with the message.
   }
-  // Prerendered for another address or language: hidden by the head script, and replaced.
+  // Prerendered for another address or language (hidden by the head script), or not what the data allow: replaced.
   if (preview) clearPreview(root);
   mount(App, { target: root, props: { queryClient } });
 }

@@ -1,5 +1,5 @@
 // In the browser: what the prerendered page (src/prerender/render-page.ts) leaves for the live app.
-import type { DrawnCountry } from '../lib/geo/map-geometry';
+import { pathRings, type DrawnCountry } from '../lib/geo/map-geometry';
 
 export interface PagePreview {
   /** Shown to the visitor (the plain address in English), rather than hidden by the head script. */
@@ -8,13 +8,34 @@ export interface PagePreview {
   countries: DrawnCountry[];
 }
 
-/** null when the page has no prerendered map (the dev server, or a build whose data could not be read). */
+/**
+ * null when the page has no prerendered map (the dev server, or a build whose data could not be read), or when its
+ * path data cannot be read (a host that rewrote the page): the app then downloads the geometry file instead.
+ */
 export function readPreview(root: HTMLElement, html: HTMLElement): PagePreview | null {
   if (!root.hasAttribute('data-prerendered')) return null;
   const paths = root.querySelectorAll<SVGPathElement>('#map svg path[data-key]');
   if (paths.length === 0) return null;
   const countries = [...paths].map((p) => ({ key: p.dataset['key']!, code: p.dataset['code'], d: p.getAttribute('d') ?? '' }));
+  try {
+    for (const c of countries) pathRings(c.d);
+  } catch {
+    return null;
+  }
   return { visible: html.getAttribute('data-preview') === 'on', countries };
+}
+
+/**
+ * The page's styles are inline, allowed by their hash in the page's own policy. A host whose headers set a stricter
+ * policy blocks them; the stylesheet file is still built, so the page falls back to it rather than to no styles.
+ */
+export function ensureStyles(doc: Document): void {
+  const inline = doc.querySelector<HTMLStyleElement>('style[data-href]');
+  if (!inline || inline.sheet) return;
+  const link = doc.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = inline.dataset['href']!;
+  doc.head.append(link);
 }
 
 /** Empties the page for the live app, which mounts in the same task: no frame shows neither. */

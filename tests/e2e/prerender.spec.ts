@@ -91,3 +91,33 @@ test('a dataset changed on the server after the build is what the live map shows
   await expect(page.locator('#map path[data-key="Nigeria"]')).toHaveAttribute('fill', '#eef0f2');
   await expect(page.locator('#map-country-NG')).toHaveCount(0);
 });
+
+test('a map file that fails replaces the prerendered map with the message, not a map that cannot answer', async ({ page }) => {
+  let requests = 0;
+  await page.route('**/data/projects.json', (route) => {
+    requests++;
+    return route.abort('internetdisconnected');
+  });
+  await page.goto('./');
+  await expect(page.locator('#map').getByRole('alert')).toContainText('projects.json could not be downloaded', { timeout: 10_000 });
+  await expect(page.locator('#app')).not.toHaveAttribute('data-prerendered');
+  await expect(page.locator('#map svg path[data-key]')).toHaveCount(0);
+  // The page's preload, the app's first try and its one retry: never more.
+  expect(requests).toBeLessThanOrEqual(3);
+});
+
+test('a host whose own policy blocks the inline styles and scripts still gets a styled, working page', async ({ page }) => {
+  await page.route('**/*', async (route) => {
+    if (route.request().resourceType() !== 'document') return route.continue();
+    const response = await route.fetch();
+    await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': "default-src 'self'" } });
+  });
+  await page.goto('./');
+  await expect.poll(() => marks(page)).toContain('map:interactive');
+  // The stylesheet file instead of the blocked inline copy: the header has the brand colour.
+  await expect(page.locator('link[rel="stylesheet"][href*="assets/index-"]')).toHaveCount(1);
+  await expect(page.locator('.site-header')).toHaveCSS('background-color', /^rgb\((?!0, 0, 0\))/);
+  await expect(page.locator('#app')).toBeVisible();
+  await page.locator('#map-country-NG').click();
+  await expect(page.getByRole('heading', { name: 'Nigeria', level: 3 })).toBeVisible();
+});

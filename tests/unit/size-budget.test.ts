@@ -111,7 +111,7 @@ describe('the prerendered page', () => {
 
   it('has its styles inline and links no stylesheet of the entry', () => {
     const html = page();
-    expect(html).toMatch(/<style>[^<]*\.site-header/);
+    expect(html).toMatch(/<style data-href="\.\/assets\/index-[^"]+\.css">[^<]*\.site-header/);
     expect(html).not.toMatch(/<link rel="stylesheet"[^>]*assets\/index-/);
   });
 
@@ -121,7 +121,7 @@ describe('the prerendered page', () => {
     const hash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
     const inline = [
       ...[...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => ['script-src', m[1]!]),
-      ...[...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => ['style-src', m[1]!]),
+      ...[...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => ['style-src', m[1]!]),
       ...[...html.matchAll(/\sstyle="([^"]*)"/g)].map((m) => ['style-src', m[1]!]),
     ];
     expect(inline.length).toBeGreaterThan(3);

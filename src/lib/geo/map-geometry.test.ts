@@ -84,10 +84,20 @@ describe('pathRings', () => {
     { d: 'M0,0l1.5-.5z M10,10l-1 0z', rings: [[0, 0, 1.5, -0.5], [10, 10, 9, 10]] },
     { d: 'm5,5 1,1 1,1z', rings: [[5, 5, 6, 6, 7, 7]] },
     { d: 'M1e1,2E-1L.5.5', rings: [[10, 0.2, 0.5, 0.5]] },
+    { d: 'M1e+1,0l0 1z', rings: [[10, 0, 10, 1]] },
     { d: 'M1,1l1 1zm2,0l1 1z', rings: [[1, 1, 2, 2], [3, 1, 4, 2]] },
     { d: '', rings: [] },
   ])('reads $d', ({ d, rings }) => {
     expect(pathRings(d)).toEqual(rings);
+  });
+
+  it.each(['M0,0h10v10z', 'M0,0C1,1 2,2 3,3z', 'M1,1l2z M5,5l1,1z', 'M1,1l2'])('refuses %s rather than drawing a wrong outline', (d) => {
+    expect(() => pathRings(d)).toThrow(/path data/);
+  });
+
+  it('writes steps of a unit with two decimals exactly', () => {
+    const [d] = countriesFromTopology({ format: 'projected-world/1', unit: 0.25, width: 10, height: 10, arcs: [[1, 1, 1, 0, 0, 1, -1, -1]], countries: [{ name: 'X', arcs: [[[0]]] }] }).map((c) => c.d);
+    expect(d).toBe('M0.25,0.25l0.25 0 0 0.25z');
   });
 
   it('reads back every point the world map writes, on its 0.1 px grid', () => {

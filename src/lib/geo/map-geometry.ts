@@ -71,7 +71,8 @@ function ringPoints(ring: number[], arcs: number[][]): number[] {
  * The points stay integers in grid steps until here, so no rounding error builds up along a ring.
  */
 function pathOf(polygons: number[][][], arcs: number[][], unit: number): string {
-  const digits = Math.max(0, Math.ceil(-Math.log10(unit) - 1e-9));
+  // As many decimals as the unit has (0.25 needs two), so every step is written exactly.
+  const digits = (String(unit).split('.')[1] ?? '').length;
   const num = (steps: number) => String(+(steps * unit).toFixed(digits));
   let d = '';
   for (const polygon of polygons) {
@@ -97,12 +98,14 @@ export function countriesFromTopology(topology: WorldTopology): DrawnCountry[] {
   return topology.countries.map((c) => ({ key: c.name, code: codeOfCountry(c), d: pathOf(c.arcs, arcs, topology.unit) }));
 }
 
-const [DOT, MINUS, ZERO, NINE, E_LOWER, E_UPPER] = ['.', '-', '0', '9', 'e', 'E'].map((c) => c.charCodeAt(0)) as [number, number, number, number, number, number];
+const [DOT, MINUS, PLUS, ZERO, NINE, E_LOWER, E_UPPER] = ['.', '-', '+', '0', '9', 'e', 'E'].map((c) => c.charCodeAt(0)) as [number, number, number, number, number, number, number];
+const COMMANDS = 'MmLlZz';
 
 /**
  * Each ring of path data (M, m, L, l, Z, z, with repeated coordinate pairs) as flat absolute [x0, y0, x1, y1, …].
  * A hand-written scanner: a regular expression over the world's 28 KB of path data took ~50 ms of main thread at
- * 4× CPU, on the way to the first interactive map.
+ * 4× CPU, on the way to the first interactive map. Throws on what the map never writes (curves, H, V, an odd number
+ * of coordinates), rather than drawing a wrong outline.
  */
 export function pathRings(d: string): number[][] {
   const rings: number[][] = [];
@@ -120,6 +123,8 @@ export function pathRings(d: string): number[][] {
       // Anything but a letter separates numbers: spaces, commas, line breaks.
       if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) continue;
       command = d[i - 1]!;
+      if (!COMMANDS.includes(command)) throw new Error(`path data: "${command}" is not a command the map draws with (M, L, Z)`);
+      if (pending !== null) throw new Error(`path data: an odd number of coordinates before "${command}"`);
       if (command === 'Z' || command === 'z') {
         if (ring.length) rings.push(ring);
         ring = [];
@@ -134,7 +139,7 @@ export function pathRings(d: string): number[][] {
       const k = d.charCodeAt(j);
       if (k >= ZERO && k <= NINE) j++;
       else if (k === DOT && !dot) (dot = true), j++;
-      else if ((k === E_LOWER || k === E_UPPER) && j + 1 < n) j += d.charCodeAt(j + 1) === MINUS ? 2 : 1;
+      else if ((k === E_LOWER || k === E_UPPER) && j + 1 < n) j += d.charCodeAt(j + 1) === MINUS || d.charCodeAt(j + 1) === PLUS ? 2 : 1;
       else break;
     }
     const value = Number(d.slice(i, j));
@@ -156,6 +161,7 @@ export function pathRings(d: string): number[][] {
     }
     ring.push(x, y);
   }
+  if (pending !== null) throw new Error('path data: an odd number of coordinates at the end');
   if (ring.length) rings.push(ring);
   return rings;
 }
