@@ -83,6 +83,30 @@ test('the wheel and the buttons zoom in and out, within one year and the whole s
   expect(errors).toEqual({ console: [], csp: [] });
 });
 
+test('while the wheel turns the boxes slide with the zoom, and are laid out again when it stops', async ({ page }) => {
+  await page.goto('./');
+  await expect(timeline(page).locator('li.milestone').first()).toBeVisible();
+  await frame(page).scrollIntoViewIfNeeded();
+  const box = (await frame(page).boundingBox())!;
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height - 8);
+  const boxes = () => frame(page).locator('li.milestone:not(.hidden)').count();
+  const shown = await boxes();
+  // What the frame looked like at each step of the gesture, recorded in the page so no step is missed.
+  await frame(page).evaluate((el) => {
+    const seen: { k: number; n: number }[] = [];
+    Object.assign(window, { __steps: seen });
+    new MutationObserver(() => seen.push({ k: Number(el.style.getPropertyValue('--k') || 1), n: el.querySelectorAll('li.milestone:not(.hidden)').length })).observe(el, { attributes: true, attributeFilter: ['style'] });
+  });
+  for (let i = 0; i < 6; i++) await page.mouse.wheel(0, -100);
+  // Mid-gesture: the same boxes, moved by the zoom (the frame carries the shift), none laid out again yet.
+  await expect.poll(() => page.evaluate(() => (window as unknown as { __steps: { k: number; n: number }[] }).__steps.some((s) => s.k > 1.5))).toBe(true);
+  const steps = await page.evaluate(() => (window as unknown as { __steps: { k: number; n: number }[] }).__steps);
+  expect(steps.filter((s) => s.k > 1).every((s) => s.n === shown), JSON.stringify(steps)).toBe(true);
+  // Paused: laid out for the new view, so only what fits is drawn, and the shift is gone.
+  await expect.poll(boxes).toBeLessThan(shown);
+  await expect.poll(() => frame(page).evaluate((el) => getComputedStyle(el).getPropertyValue('--k'))).toBe('1');
+});
+
 test('keyboard only: one tab stop, then the arrow keys visit every milestone in time order', async ({ page }) => {
   test.setTimeout(90_000);
   await open(page);

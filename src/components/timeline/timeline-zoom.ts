@@ -6,6 +6,8 @@ import { domainOf, SCALE_EXTENT, transformFor } from '../../lib/timeline/zoom';
 
 export interface TimelineZoomOptions {
   onView: (view: Domain) => void;
+  /** The user's wheel, drag or pinch starts (true) or ends (false): the boxes keep their layout in between. */
+  onGesture: (active: boolean) => void;
   /** Told when a wheel is refused, to show how to zoom instead. */
   onWheelRefused: () => void;
   reducedMotion: () => boolean;
@@ -27,6 +29,9 @@ export class TimelineZoom {
     this.#behaviour = zoom<HTMLElement, unknown>()
       .scaleExtent(SCALE_EXTENT)
       .filter((event: Event) => this.#accepts(event))
+      // The user's gestures only: a zoom the app makes (keys, buttons, presenting) is laid out at once.
+      .on('start', (event: D3ZoomEvent<HTMLElement, unknown>) => event.sourceEvent && this.options.onGesture(true))
+      .on('end', (event: D3ZoomEvent<HTMLElement, unknown>) => event.sourceEvent && this.options.onGesture(false))
       .on('zoom', (event: D3ZoomEvent<HTMLElement, unknown>) => {
         if (!this.#base) return;
         const view = domainOf(event.transform, this.#base);

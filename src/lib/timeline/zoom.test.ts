@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { SPAN } from './extent';
 import { baseScale } from './scale';
 import { centreOn, clampDomain, panToInclude, resizeDomain, shiftDomain, zoomDomain, type Domain } from './view';
-import { domainOf, SCALE_EXTENT, transformFor } from './zoom';
+import { domainOf, heldShift, SCALE_EXTENT, transformFor } from './zoom';
 
 const close = (actual: Domain, expected: Domain) => {
   expect(actual[0]).toBeCloseTo(expected[0], 6);
@@ -94,4 +94,24 @@ describe('resizeDomain (the overview strip\'s handles)', () => {
     { domain: [2010, 2014], edge: 'end', t: 2009, expected: [2010, 2011] },
     { domain: [2010, 2014], edge: 'end', t: 2030, expected: [2010, 2024] },
   ])('$domain, $edge to $t → $expected', ({ domain, edge, t, expected }) => close(resizeDomain(domain, edge, t), expected));
+});
+
+describe('heldShift', () => {
+  const range: [number, number] = [10, 810];
+  /** Where a year is drawn for a view over `range`. */
+  const at = (view: Domain, year: number) => range[0] + ((year - view[0]) / (view[1] - view[0])) * (range[1] - range[0]);
+
+  it.each([
+    { held: [2002, 2024] as Domain, view: [2002, 2024] as Domain },
+    { held: [2002, 2024] as Domain, view: [2010, 2015] as Domain },
+    { held: [2008, 2012] as Domain, view: [2002, 2024] as Domain },
+    { held: [2005, 2015] as Domain, view: [2007.5, 2017.5] as Domain },
+  ])('moves every year drawn for $held to where $view draws it', ({ held, view }) => {
+    const { k, tx } = heldShift(held, view, range);
+    for (const year of [2002, 2006.25, 2013, 2024]) expect(k * at(held, year) + tx).toBeCloseTo(at(view, year), 9);
+  });
+
+  it('is the identity when the view has not moved', () => {
+    expect(heldShift([2004, 2010], [2004, 2010], range)).toEqual({ k: 1, tx: 0 });
+  });
 });

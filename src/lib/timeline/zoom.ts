@@ -14,6 +14,16 @@ export function transformFor(domain: Domain, base: TimeScale): ZoomTransform {
   return zoomIdentity.translate(r0 - k * base(domain[0]), 0).scale(k);
 }
 
+/**
+ * Where a point drawn for the view `held` goes in `view`: x ↦ k·x + tx. Both views are linear maps of the same pixel
+ * range, so a gesture can move the boxes laid out for where it started without laying them out again.
+ */
+export function heldShift(held: Domain, view: Domain, range: [number, number]): { k: number; tx: number } {
+  const [r0, r1] = range;
+  const k = (held[1] - held[0]) / (view[1] - view[0]);
+  return { k, tx: r0 - k * r0 + ((held[0] - view[0]) / (view[1] - view[0])) * (r1 - r0) };
+}
+
 /** The years a transform shows: zoom makes a new scale with rescaleX; the base scale never changes. */
 export function domainOf(transform: ZoomTransform, base: TimeScale): Domain {
   const [a, b] = transform.rescaleX(base).domain() as [number, number];
