@@ -107,6 +107,21 @@ test('while the wheel turns the boxes slide with the zoom, and are laid out agai
   await expect.poll(() => frame(page).evaluate((el) => getComputedStyle(el).getPropertyValue('--k'))).toBe('1');
 });
 
+test('a key pressed right after a click is laid out at once: focus stays on a box that is drawn', async ({ page }) => {
+  await page.goto('./');
+  const first = timeline(page).locator('li.milestone button').first();
+  await first.click();
+  // Within the pause after the click's press-and-release, which the wheel's hold would otherwise still cover.
+  await page.keyboard.press('+');
+  // No slide: the boxes are already laid out for the zoomed view.
+  expect(await frame(page).evaluate((el) => el.style.getPropertyValue('--k'))).toBe('1');
+  await page.keyboard.press('+');
+  expect(await frame(page).evaluate((el) => el.style.getPropertyValue('--k'))).toBe('1');
+  const focused = page.locator('#timeline li.milestone button:focus');
+  await expect(focused).toHaveCount(1);
+  await expect(focused).toBeInViewport();
+});
+
 test('keyboard only: one tab stop, then the arrow keys visit every milestone in time order', async ({ page }) => {
   test.setTimeout(90_000);
   await open(page);

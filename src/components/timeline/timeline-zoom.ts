@@ -6,8 +6,11 @@ import { domainOf, SCALE_EXTENT, transformFor } from '../../lib/timeline/zoom';
 
 export interface TimelineZoomOptions {
   onView: (view: Domain) => void;
-  /** The user's wheel, drag or pinch starts (true) or ends (false): the boxes keep their layout in between. */
-  onGesture: (active: boolean) => void;
+  /**
+   * The user's wheel, drag or pinch starts or ends: the boxes keep their layout in between. 'cancel': the app itself
+   * moves the view (keys, buttons, presenting), which is laid out at once.
+   */
+  onGesture: (phase: 'start' | 'end' | 'cancel') => void;
   /** Told when a wheel is refused, to show how to zoom instead. */
   onWheelRefused: () => void;
   reducedMotion: () => boolean;
@@ -29,11 +32,12 @@ export class TimelineZoom {
     this.#behaviour = zoom<HTMLElement, unknown>()
       .scaleExtent(SCALE_EXTENT)
       .filter((event: Event) => this.#accepts(event))
-      // The user's gestures only: a zoom the app makes (keys, buttons, presenting) is laid out at once.
-      .on('start', (event: D3ZoomEvent<HTMLElement, unknown>) => event.sourceEvent && this.options.onGesture(true))
-      .on('end', (event: D3ZoomEvent<HTMLElement, unknown>) => event.sourceEvent && this.options.onGesture(false))
+      // sourceEvent is the user's input; null when the app moves the view through show().
+      .on('start', (event: D3ZoomEvent<HTMLElement, unknown>) => event.sourceEvent && this.options.onGesture('start'))
+      .on('end', (event: D3ZoomEvent<HTMLElement, unknown>) => event.sourceEvent && this.options.onGesture('end'))
       .on('zoom', (event: D3ZoomEvent<HTMLElement, unknown>) => {
         if (!this.#base) return;
+        if (!event.sourceEvent) this.options.onGesture('cancel');
         const view = domainOf(event.transform, this.#base);
         if (this.#view && sameDomain(view, this.#view)) return;
         this.#view = view;
