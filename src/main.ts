@@ -19,14 +19,16 @@ async function start(root: HTMLElement) {
   const preview = readPreview(root, document.documentElement);
   if (preview) queryClient.setQueryData(atlasQuery().queryKey, preview.countries);
   ensureStyles(document);
-  // Every file at once, as the app would ask for them; the timeline's and the figures' are not waited for.
-  // retry: false here, so a failure is known at once: the app's own query then retries it.
-  const prefetch = (spec: DatasetSpec<{ id: string }>) => queryClient.prefetchQuery({ ...datasetQuery(spec), retry: false });
+  // Every file at once, as the app would ask for them; only the map's are waited for, and only to hydrate. Those
+  // are asked for without a retry, so a failure is known at once (the app's own query retries it): a query that
+  // subscribes while a fetch is under way shares that fetch's retry policy.
+  const prefetch = (spec: DatasetSpec<{ id: string }>, once = false) => queryClient.prefetchQuery(once ? { ...datasetQuery(spec), retry: false } : datasetQuery(spec));
+  const hydrating = preview?.visible === true;
   const mapFiles: DatasetSpec<{ id: string }>[] = [projectsSpec, regionsSpec];
-  const mapLoads = mapFiles.map(prefetch);
+  const mapLoads = mapFiles.map((spec) => prefetch(spec, hydrating));
   void prefetch(milestonesSpec);
   void prefetch(statisticsSpec);
-  if (preview?.visible) {
+  if (hydrating) {
     // The app takes over the prerendered page where it stands (the element in focus, the scroll position), once the
     // map's files are in so its first render is the page's. Where the data changed on the server since the build,
     // Svelte mends the difference.
@@ -39,8 +41,9 @@ async function start(root: HTMLElement) {
     }
     // A map file failed: the page it shows is not what the app can show, so the app draws its own, with the message.
   }
-  // Prerendered for another address or language (hidden by the head script), or not what the data allow: replaced.
-  if (preview) clearPreview(root);
+  // Prerendered for another address or language (hidden by the head script), not what the data allow, or not
+  // readable: replaced.
+  if (root.hasAttribute('data-prerendered')) clearPreview(root);
   mount(App, { target: root, props: { queryClient } });
 }
 

@@ -121,3 +121,21 @@ test('a host whose own policy blocks the inline styles and scripts still gets a 
   await page.locator('#map-country-NG').click();
   await expect(page.getByRole('heading', { name: 'Nigeria', level: 3 })).toBeVisible();
 });
+
+test('a page whose map a host rewrote is replaced whole: one app, drawn from the geometry file', async ({ page }) => {
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+  await page.route('**/*', async (route) => {
+    if (route.request().resourceType() !== 'document') return route.continue();
+    const response = await route.fetch();
+    // A curve the map never writes, in one country's outline.
+    const body = (await response.text()).replace(/(<path [^>]*d=")M/, '$1C1,1 2,2 3,3M');
+    await route.fulfill({ response, body });
+  });
+  await page.goto('./');
+  await expect.poll(() => marks(page)).toContain('map:interactive');
+  await expect(page.locator('h1')).toHaveCount(1);
+  await expect(page.locator('#map')).toHaveCount(1);
+  await expect(mapSvg(page).locator('path[data-key]')).toHaveCount(177);
+  expect(requests.some((p) => /\/assets\/countries-[^/]*\.json$/.test(p))).toBe(true);
+});

@@ -3,7 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { mkdirSync, readFileSync } from 'node:fs';
 import type { Milestone } from '../../src/lib/schema/milestone';
 import { inTimeOrder } from '../../src/lib/timeline/extent';
-import { expectNoAxeViolations, trackErrors } from './helpers';
+import { corruptDataset, expectNoAxeViolations, trackErrors } from './helpers';
 
 // Whatever data/milestones.json holds now: the count is read, never hard-coded.
 const milestones = inTimeOrder(JSON.parse(readFileSync('data/milestones.json', 'utf8')) as Milestone[]);
@@ -15,6 +15,11 @@ const frame = (page: Page) => page.locator('#timeline .frame');
 const card = (page: Page) => page.locator('#timeline-card');
 const dialog = (page: Page) => page.getByRole('dialog', { name: 'Presentation of the milestones' });
 const focusedId = (page: Page) => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset['id'] ?? null);
+
+async function viewOf(page: Page): Promise<[number, number]> {
+  const [a, b] = ((await frame(page).getAttribute('data-view')) ?? '').split(',').map(Number);
+  return [a!, b!];
+}
 
 async function viewYears(page: Page): Promise<number> {
   const [a, b] = ((await frame(page).getAttribute('data-view')) ?? '').split(',').map(Number);
@@ -105,6 +110,38 @@ test('while the wheel turns the boxes slide with the zoom, and are laid out agai
   // Paused: laid out for the new view, so only what fits is drawn, and the shift is gone.
   await expect.poll(boxes).toBeLessThan(shown);
   await expect.poll(() => frame(page).evaluate((el) => getComputedStyle(el).getPropertyValue('--k'))).toBe('1');
+});
+
+test('a +n cluster clicked just after the wheel zooms into its own years', async ({ page }) => {
+  // Ten copies of each milestone, so the layout has clusters to click.
+  await corruptDataset(page, 'milestones.json', (records) => {
+    const copies = records.flatMap((r) => Array.from({ length: 10 }, (_, i) => ({ ...r, id: `${r['id']}-copy-${i}` })));
+    records.splice(0, records.length, ...copies);
+  });
+  await page.goto('./');
+  const clusters = frame(page).locator('button.cluster');
+  await expect(clusters.first()).toBeVisible();
+  await frame(page).scrollIntoViewIfNeeded();
+  const box = (await frame(page).boundingBox())!;
+  await page.mouse.click(box.x + box.width * 0.75, box.y + box.height - 8);
+  for (let i = 0; i < 3; i++) await page.mouse.wheel(0, -100);
+  // At once, inside the pause that keeps the gesture's layout: the rightmost cluster still in the frame.
+  const target = await clusters.evaluateAll((els, right) => {
+    const inside = els.map((el) => el.getBoundingClientRect()).filter((r) => r.right < right && r.left > 0);
+    const last = inside.sort((a, b) => a.left - b.left).at(-1);
+    return last ? { x: (last.left + last.right) / 2, y: (last.top + last.bottom) / 2 } : null;
+  }, box.x + box.width);
+  expect(target).not.toBeNull();
+  const [v0, v1] = await viewOf(page);
+  // Near enough: the frame's padding shifts the years by a fraction of a box.
+  const year = v0 + ((target!.x - box.x) / box.width) * (v1 - v0);
+  await page.mouse.click(target!.x, target!.y);
+  // Zooming in about the cluster keeps its years under the pointer.
+  await expect.poll(async () => {
+    const [a, b] = await viewOf(page);
+    const x = box.x + ((year - a) / (b - a)) * box.width;
+    return b - a < (v1 - v0) / 2 && Math.abs(x - target!.x) < box.width * 0.05;
+  }).toBe(true);
 });
 
 test('a key pressed right after a click is laid out at once: focus stays on a box that is drawn', async ({ page }) => {

@@ -32,14 +32,14 @@ export class TimelineZoom {
     this.#behaviour = zoom<HTMLElement, unknown>()
       .scaleExtent(SCALE_EXTENT)
       .filter((event: Event) => this.#accepts(event))
-      // sourceEvent is the user's input; null when the app moves the view through show().
-      .on('start', (event: D3ZoomEvent<HTMLElement, unknown>) => event.sourceEvent && this.options.onGesture('start'))
+      // sourceEvent is the user's input; null when the app moves the view through show(). The hold starts with the
+      // first step that moves the view, not with the press: a click moves nothing and should lay nothing out.
       .on('end', (event: D3ZoomEvent<HTMLElement, unknown>) => event.sourceEvent && this.options.onGesture('end'))
       .on('zoom', (event: D3ZoomEvent<HTMLElement, unknown>) => {
         if (!this.#base) return;
-        if (!event.sourceEvent) this.options.onGesture('cancel');
         const view = domainOf(event.transform, this.#base);
         if (this.#view && sameDomain(view, this.#view)) return;
+        this.options.onGesture(event.sourceEvent ? 'start' : 'cancel');
         this.#view = view;
         this.options.onView(view);
       });
@@ -97,9 +97,16 @@ export class TimelineZoom {
     frame.__zoom = transformFor(view, base);
   }
 
+  /** Ends a gesture's hold now: the boxes are laid out for the view on screen (focus came into them). */
+  release() {
+    this.options.onGesture('cancel');
+  }
+
   /** Moves the view through the behaviour, so d3-zoom and the state never disagree. */
   show(view: Domain, animate = true) {
     if (!this.#frame || !this.#base) return;
+    // Directly, not from the zoom events: d3-zoom reuses a user's gesture still under way, with its sourceEvent.
+    this.options.onGesture('cancel');
     const target = transformFor(view, this.#base);
     const duration = animate && !this.options.reducedMotion() ? 350 : 0;
     if (duration === 0) this.#frame.interrupt().call(this.#behaviour.transform, target);
