@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { OUTPUT } from '../../scripts/build-geometry';
-import { buildMapGeometry, countriesFromTopology } from '../lib/geo/map-geometry';
+import { buildMapGeometry, countriesFromTopology, measureCountries } from '../lib/geo/map-geometry';
 import { parseTopology } from '../lib/geo/topology';
 import { clearPreview, readPreview } from './page-preview';
 
@@ -26,9 +26,9 @@ describe('readPreview', () => {
     const { html, root } = page('on');
     const preview = readPreview(root, html)!;
     expect(preview.visible).toBe(true);
-    expect(preview.countries).toEqual(countries);
+    expect(preview.countries).toEqual(measureCountries(countries));
     // So the live map measures the same areas, centroids and bounds either way.
-    expect(buildMapGeometry(preview.countries).shapes).toEqual(buildMapGeometry(countries).shapes);
+    expect(buildMapGeometry(preview.countries).shapes).toEqual(buildMapGeometry(measureCountries(countries)).shapes);
   });
 
   it('still gives the geometry when the head script hid the preview', () => {

@@ -1,11 +1,11 @@
 // In the browser: what the prerendered page (src/prerender/render-page.ts) leaves for the live app.
-import { pathRings, type DrawnCountry } from '../lib/geo/map-geometry';
+import { measureCountries, type ShapeGeometry } from '../lib/geo/map-geometry';
 
 export interface PagePreview {
   /** Shown to the visitor (the plain address in English), rather than hidden by the head script. */
   visible: boolean;
-  /** Every country's outline, read from the prerendered map: the page carries the geometry once. */
-  countries: DrawnCountry[];
+  /** Every country's outline, read from the prerendered map and measured: the page carries the geometry once. */
+  countries: ShapeGeometry[];
 }
 
 /**
@@ -16,9 +16,10 @@ export function readPreview(root: HTMLElement, html: HTMLElement): PagePreview |
   if (!root.hasAttribute('data-prerendered')) return null;
   const paths = root.querySelectorAll<SVGPathElement>('#map svg path[data-key]');
   if (paths.length === 0) return null;
-  const countries = [...paths].map((p) => ({ key: p.dataset['key']!, code: p.dataset['code'], d: p.getAttribute('d') ?? '' }));
+  const drawn = [...paths].map((p) => ({ key: p.dataset['key']!, code: p.dataset['code'], d: p.getAttribute('d') ?? '' }));
+  let countries: ShapeGeometry[];
   try {
-    for (const c of countries) pathRings(c.d);
+    countries = measureCountries(drawn);
   } catch {
     return null;
   }

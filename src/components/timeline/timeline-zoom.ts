@@ -97,11 +97,6 @@ export class TimelineZoom {
     frame.__zoom = transformFor(view, base);
   }
 
-  /** Ends a gesture's hold now: the boxes are laid out for the view on screen (focus came into them). */
-  release() {
-    this.options.onGesture('cancel');
-  }
-
   /** Moves the view through the behaviour, so d3-zoom and the state never disagree. */
   show(view: Domain, animate = true) {
     if (!this.#frame || !this.#base) return;

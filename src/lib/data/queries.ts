@@ -1,7 +1,7 @@
 // svelte-query options for the datasets and the map geometry.
 import atlasUrl from '../geo/countries-110m.projected.json?url';
 import type { DatasetSpec } from '../schema/datasets';
-import { countriesFromTopology } from '../geo/map-geometry';
+import { countriesFromTopology, measureCountries } from '../geo/map-geometry';
 import { parseTopology } from '../geo/topology';
 import { DatasetError, fetchJson, loadDataset, type Fetch } from './load';
 
@@ -24,7 +24,7 @@ export const ATLAS_FILE = 'world map (countries-110m.projected.json)';
 export function atlasQuery(fetchFn: Fetch = fetch) {
   return {
     queryKey: ['atlas', atlasUrl],
-    queryFn: async () => countriesFromTopology(parseTopology(ATLAS_FILE, await fetchJson(ATLAS_FILE, atlasUrl, fetchFn))),
+    queryFn: async () => measureCountries(countriesFromTopology(parseTopology(ATLAS_FILE, await fetchJson(ATLAS_FILE, atlasUrl, fetchFn)))),
     staleTime: Infinity,
     retry,
   };

@@ -3,12 +3,12 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { OUTPUT } from '../../../scripts/build-geometry';
 import { codeOfCountry } from './countries';
-import { buildMapGeometry, countriesFromTopology, pathRings } from './map-geometry';
+import { buildMapGeometry, countriesFromTopology, measureCountries, pathRings } from './map-geometry';
 import { MAP_HEIGHT, MAP_WIDTH } from './projection';
 import { parseTopology } from './topology';
 
 const topology = parseTopology('projected', JSON.parse(readFileSync(OUTPUT, 'utf8')));
-const geometry = buildMapGeometry(countriesFromTopology(topology));
+const geometry = buildMapGeometry(measureCountries(countriesFromTopology(topology)));
 
 describe('country joins', () => {
   it.each([
@@ -62,7 +62,7 @@ describe('region bounds', () => {
 
 describe('path data', () => {
   it('writes one M…Z per ring, arcs joined without repeating the point they share', () => {
-    const square = buildMapGeometry(countriesFromTopology({
+    const square = buildMapGeometry(measureCountries(countriesFromTopology({
       format: 'projected-world/1',
       unit: 0.5,
       width: 10,
@@ -70,7 +70,7 @@ describe('path data', () => {
       // Two arcs of a 2 × 2 square from (1, 1): along the top and right, then back along the bottom and left.
       arcs: [[2, 2, 4, 0, 0, 4], [6, 6, -4, 0, 0, -4]],
       countries: [{ id: '566', name: 'Nigeria', arcs: [[[0, 1]]] }, { name: 'Kosovo', arcs: [[[~1, ~0]]] }],
-    }));
+    })));
     expect(square.shapes.map((s) => s.d)).toEqual(['M1,1l2 0 0 2-2 0z', 'M1,1l0 2 2 0 0-2z']);
     expect(square.byCode.get('NG')).toMatchObject({ area: 4, centroid: [2, 2], bounds: [[1, 1], [3, 3]] });
     expect(square.byCode.get('XK')?.area).toBe(4);

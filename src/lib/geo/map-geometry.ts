@@ -207,9 +207,16 @@ function measure(d: string): Measured {
   return { area: Math.abs(a2) / 2, centroid, bounds };
 }
 
+/**
+ * Reads each outline once, where the map's geometry enters the app (the geometry query, or the prerendered page):
+ * throws on path data the map never writes, so a bad source fails there and not while drawing.
+ */
+export function measureCountries(countries: DrawnCountry[]): ShapeGeometry[] {
+  return countries.map((c) => ({ ...c, ...measure(c.d) }));
+}
+
 /** `projection` places the small states the atlas does not draw (the app's own Equal Earth unless a test passes another). */
-export function buildMapGeometry(countries: DrawnCountry[], projection: MapProjection = createProjection()): MapGeometry {
-  const shapes: ShapeGeometry[] = countries.map((c) => ({ ...c, ...measure(c.d) }));
+export function buildMapGeometry(shapes: ShapeGeometry[], projection: MapProjection = createProjection()): MapGeometry {
   const byCode = new Map<string, ShapeGeometry>();
   for (const s of shapes) {
     if (s.code === undefined) continue;

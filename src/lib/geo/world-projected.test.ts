@@ -6,12 +6,12 @@ import { buildGeometry, loadAtlas, OUTPUT, UNIT } from '../../../scripts/build-g
 import { codeOfCountry, smallStateCentroid } from './countries';
 import { createGeoProjection, mainlandBounds } from './geo-projection';
 import { ISO_NUMERIC } from './iso-codes';
-import { buildMapGeometry, countriesFromTopology, MARKER_AREA, pathRings } from './map-geometry';
+import { buildMapGeometry, countriesFromTopology, MARKER_AREA, measureCountries, pathRings } from './map-geometry';
 import { MAP_HEIGHT, MAP_WIDTH } from './projection';
 import { parseTopology } from './topology';
 
 const text = readFileSync(OUTPUT, 'utf8');
-const slim = buildMapGeometry(countriesFromTopology(parseTopology('projected', JSON.parse(text))));
+const slim = buildMapGeometry(measureCountries(countriesFromTopology(parseTopology('projected', JSON.parse(text)))));
 
 /** What the map drew before the projection moved to build time: d3-geo on world-atlas, in the browser. */
 const projection = createGeoProjection();
