@@ -2,6 +2,7 @@ import { QueryClient } from '@tanstack/svelte-query';
 import { hydrate, mount } from 'svelte';
 import App from './App.svelte';
 import { atlasQuery, datasetQuery } from './lib/data/queries';
+import { listenForDataUpdates } from './lib/offline/messages';
 import { milestonesSpec, projectsSpec, regionsSpec, statisticsSpec, type DatasetSpec } from './lib/schema/datasets';
 import { clearPreview, ensureStyles, readPreview } from './prerender/page-preview';
 import './app.css';
@@ -19,6 +20,7 @@ async function start(root: HTMLElement) {
   const preview = readPreview(root, document.documentElement);
   if (preview) queryClient.setQueryData(atlasQuery().queryKey, preview.countries);
   ensureStyles(document);
+  listenForDataUpdates();
   // Every file at once, as the app would ask for them; only the map's are waited for, and only to hydrate. Those
   // are asked for without a retry, so a failure is known at once (the app's own query retries it): a query that
   // subscribes while a fetch is under way shares that fetch's retry policy.

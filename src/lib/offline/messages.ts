@@ -12,12 +12,28 @@ export function isDataUpdated(data: unknown): data is DataUpdatedMessage {
   return typeof data === 'object' && data !== null && (data as { type?: unknown }).type === DATA_UPDATED;
 }
 
-/** Calls back when the service worker says a dataset changed; returns the unsubscribe. */
+const updated: string[] = [];
+const callbacks = new Set<(file: string) => void>();
+let listening = false;
+
+/**
+ * Starts listening before the app asks for its files (main.ts): the worker may answer about a file before the notice
+ * that shows it is on the page, and a message with no listener yet is lost. Those that came early are kept.
+ */
+export function listenForDataUpdates(): void {
+  if (listening || typeof navigator === 'undefined' || !('serviceWorker' in navigator)) return;
+  listening = true;
+  navigator.serviceWorker.addEventListener('message', (event: MessageEvent) => {
+    if (!isDataUpdated(event.data)) return;
+    updated.push(event.data.file);
+    for (const callback of callbacks) callback(event.data.file);
+  });
+}
+
+/** Calls back for each dataset the service worker says changed, those told before included; returns the unsubscribe. */
 export function onDataUpdated(callback: (file: string) => void): () => void {
-  if (typeof navigator === 'undefined' || !('serviceWorker' in navigator)) return () => {};
-  const listener = (event: MessageEvent) => {
-    if (isDataUpdated(event.data)) callback(event.data.file);
-  };
-  navigator.serviceWorker.addEventListener('message', listener);
-  return () => navigator.serviceWorker.removeEventListener('message', listener);
+  listenForDataUpdates();
+  for (const file of updated) callback(file);
+  callbacks.add(callback);
+  return () => callbacks.delete(callback);
 }
