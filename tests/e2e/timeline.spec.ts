@@ -377,6 +377,8 @@ for (const size of [
 ]) {
   test(`presentation screenshots at ${size.width}×${size.height}`, async ({ page }) => {
     await page.setViewportSize(size);
+    // The slide's 0.35 s entrance would otherwise be caught half-faded.
+    await page.emulateMedia({ reducedMotion: 'reduce' });
     const longest = milestones.reduce((a, b) => (b.detail.length + b.title.length > a.detail.length + a.title.length ? b : a));
     await page.goto(`./?present=1&milestone=${longest.id}`);
     await expect(dialog(page).getByRole('heading', { level: 2 })).toHaveText(longest.title);
