@@ -4,7 +4,8 @@ import App from './App.svelte';
 import { atlasQuery, datasetQuery } from './lib/data/queries';
 import { listenForDataUpdates } from './lib/offline/messages';
 import { milestonesSpec, projectsSpec, regionsSpec, statisticsSpec, type DatasetSpec } from './lib/schema/datasets';
-import { clearPreview, ensureStyles, readPreview } from './prerender/page-preview';
+import { yieldToMain } from './lib/schedule/yield-to-main';
+import { clearPreview, ensureStyles, isPreviewShown, readPreview } from './prerender/page-preview';
 import './app.css';
 
 const target = document.getElementById('app');
@@ -17,26 +18,33 @@ if (import.meta.env.PROD) void import('./lib/offline/register').then((m) => m.re
  */
 async function start(root: HTMLElement) {
   const queryClient = new QueryClient();
-  const preview = readPreview(root, document.documentElement);
-  if (preview) queryClient.setQueryData(atlasQuery().queryKey, preview.countries);
   ensureStyles(document);
   listenForDataUpdates();
   // Every file at once, as the app would ask for them; only the map's are waited for, and only to hydrate. Those
   // are asked for without a retry, so a failure is known at once (the app's own query retries it): a query that
   // subscribes while a fetch is under way shares that fetch's retry policy.
   const prefetch = (spec: DatasetSpec<{ id: string }>, once = false) => queryClient.prefetchQuery(once ? { ...datasetQuery(spec), retry: false } : datasetQuery(spec));
-  const hydrating = preview?.visible === true;
+  const shown = isPreviewShown(root, document.documentElement);
   const mapFiles: DatasetSpec<{ id: string }>[] = [projectsSpec, regionsSpec];
-  const mapLoads = mapFiles.map((spec) => prefetch(spec, hydrating));
+  const mapLoads = mapFiles.map((spec) => prefetch(spec, shown));
   void prefetch(milestonesSpec);
   void prefetch(statisticsSpec);
-  if (hydrating) {
+  // The start-up is cut into tasks (evaluating the code; reading the page's outlines; hydrating), so none of them
+  // holds the page for long: a tap or a key between them is answered at once.
+  await yieldToMain();
+  const preview = readPreview(root, document.documentElement);
+  if (preview) queryClient.setQueryData(atlasQuery().queryKey, preview.countries);
+  // Waited for even when the outlines could not be read: a map file that failed then fails before the app mounts,
+  // and the app's query asks for it again.
+  if (shown) await Promise.allSettled(mapLoads);
+  if (preview?.visible) {
     // The app takes over the prerendered page where it stands (the element in focus, the scroll position), once the
     // map's files are in so its first render is the page's. Where the data changed on the server since the build,
     // Svelte mends the difference.
-    await Promise.allSettled(mapLoads);
     const failed = mapFiles.some((spec) => queryClient.getQueryState(datasetQuery(spec).queryKey)?.status === 'error');
     if (!failed) {
+      // The files were read and checked in the task they arrived in; the hydration gets a task of its own.
+      await yieldToMain();
       root.removeAttribute('data-prerendered');
       hydrate(App, { target: root, props: { queryClient } });
       return;

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { OUTPUT } from '../../scripts/build-geometry';
 import { buildMapGeometry, countriesFromTopology, measureCountries } from '../lib/geo/map-geometry';
 import { parseTopology } from '../lib/geo/topology';
-import { clearPreview, readPreview } from './page-preview';
+import { clearPreview, isPreviewShown, readPreview } from './page-preview';
 
 const countries = countriesFromTopology(parseTopology('map', JSON.parse(readFileSync(OUTPUT, 'utf8'))));
 
@@ -42,6 +42,18 @@ describe('readPreview', () => {
     expect(readPreview(root, html)).toBeNull();
     const empty = page('on', []);
     expect(readPreview(empty.root, empty.html)).toBeNull();
+  });
+});
+
+describe('isPreviewShown', () => {
+  it('is true only for a prerendered page the head script left on screen', () => {
+    const on = page('on');
+    expect(isPreviewShown(on.root, on.html)).toBe(true);
+    const off = page('off');
+    expect(isPreviewShown(off.root, off.html)).toBe(false);
+    const live = page('on');
+    live.root.removeAttribute('data-prerendered');
+    expect(isPreviewShown(live.root, live.html)).toBe(false);
   });
 });
 

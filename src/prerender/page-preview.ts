@@ -23,7 +23,12 @@ export function readPreview(root: HTMLElement, html: HTMLElement): PagePreview |
   } catch {
     return null;
   }
-  return { visible: html.getAttribute('data-preview') === 'on', countries };
+  return { visible: isPreviewShown(root, html), countries };
+}
+
+/** Whether the page shows a prerendered map the app can take over, known before its outlines are read. */
+export function isPreviewShown(root: HTMLElement, html: HTMLElement): boolean {
+  return root.hasAttribute('data-prerendered') && html.getAttribute('data-preview') === 'on';
 }
 
 /**
