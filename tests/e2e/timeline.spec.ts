@@ -88,9 +88,20 @@ test('the wheel and the buttons zoom in and out, within one year and the whole s
   expect(errors).toEqual({ console: [], csp: [] });
 });
 
-test('while the wheel turns the boxes slide with the zoom, and are laid out again when it stops', async ({ page }) => {
+/** Starts a wheel gesture over the timeline's marks and returns while it holds (the mouse is engaged by a click). */
+async function startWheel(page: Page, turns = 2) {
+  await frame(page).scrollIntoViewIfNeeded();
+  const box = (await frame(page).boundingBox())!;
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height - 8);
+  for (let i = 0; i < turns; i++) await page.mouse.wheel(0, -100);
+  await expect.poll(() => frame(page).locator('svg.ghost').count()).toBe(1);
+  return box;
+}
+
+test('while the wheel turns the marks move as drawn paths over the boxes held still, laid out again when it stops', async ({ page }) => {
   await page.goto('./');
   await expect(timeline(page).locator('li.milestone').first()).toBeVisible();
+  await expect(frame(page)).toHaveAttribute('data-level', 'marks');
   await frame(page).scrollIntoViewIfNeeded();
   const box = (await frame(page).boundingBox())!;
   await page.mouse.click(box.x + box.width / 2, box.y + box.height - 8);
@@ -98,18 +109,80 @@ test('while the wheel turns the boxes slide with the zoom, and are laid out agai
   const shown = await boxes();
   // What the frame looked like at each step of the gesture, recorded in the page so no step is missed.
   await frame(page).evaluate((el) => {
-    const seen: { k: number; n: number }[] = [];
+    const seen: { k: number; n: number; ghost: number; hidden: boolean }[] = [];
     Object.assign(window, { __steps: seen });
-    new MutationObserver(() => seen.push({ k: Number(el.style.getPropertyValue('--k') || 1), n: el.querySelectorAll('li.milestone:not(.hidden)').length })).observe(el, { attributes: true, attributeFilter: ['style'] });
+    new MutationObserver(() =>
+      seen.push({
+        k: Number(el.style.getPropertyValue('--k') || 1),
+        n: el.querySelectorAll('li.milestone:not(.hidden)').length,
+        ghost: [...el.querySelectorAll('svg.ghost path')].reduce((sum, p) => sum + (p.getAttribute('d')!.match(/M/g) ?? []).length, 0),
+        hidden: getComputedStyle(el.querySelector('ol')!).visibility === 'hidden',
+      }),
+    ).observe(el, { attributes: true, attributeFilter: ['style'] });
   });
   for (let i = 0; i < 6; i++) await page.mouse.wheel(0, -100);
-  // Mid-gesture: the same boxes, moved by the zoom (the frame carries the shift), none laid out again yet.
-  await expect.poll(() => page.evaluate(() => (window as unknown as { __steps: { k: number; n: number }[] }).__steps.some((s) => s.k > 1.5))).toBe(true);
-  const steps = await page.evaluate(() => (window as unknown as { __steps: { k: number; n: number }[] }).__steps);
-  expect(steps.filter((s) => s.k > 1).every((s) => s.n === shown), JSON.stringify(steps)).toBe(true);
-  // Paused: laid out for the new view, so only what fits is drawn, and the shift is gone.
+  type Step = { k: number; n: number; ghost: number; hidden: boolean };
+  const steps = () => page.evaluate(() => (window as unknown as { __steps: Step[] }).__steps);
+  await expect.poll(async () => (await steps()).some((s) => s.k > 1.5)).toBe(true);
+  // Mid-gesture: the same boxes, none laid out again, hidden; each of their marks drawn once in the moving paths.
+  const mid = (await steps()).filter((s) => s.k > 1);
+  expect(mid.every((s) => s.n === shown && s.ghost === shown && s.hidden), JSON.stringify(mid)).toBe(true);
+
+  // Each drawn mark is where its box's mark would be at this zoom: x ↦ k·x + tx, its row unchanged.
+  const misplaced = await frame(page).evaluate((el) => {
+    const k = Number(el.style.getPropertyValue('--k'));
+    const tx = parseFloat(el.style.getPropertyValue('--tx'));
+    const origin = el.querySelector('ol')!.getBoundingClientRect();
+    const paths = [...el.querySelectorAll<SVGPathElement>('svg.ghost path')];
+    const unit = paths[0]!.getCTM()!.a;
+    return [...el.querySelectorAll('li.milestone:not(.hidden) svg.mark')].flatMap((mark) => {
+      const r = mark.getBoundingClientRect();
+      const x = k * (r.left + r.width / 2 - origin.left) + tx;
+      const y = r.top + r.height / 2 - origin.top;
+      const colour = getComputedStyle(mark).color;
+      const point = new DOMPoint(x / unit, y / unit);
+      const own = paths.filter((p) => getComputedStyle(p).color === colour);
+      return own.some((p) => p.isPointInFill(point)) ? [] : [{ x, y, colour }];
+    });
+  });
+  expect(misplaced).toEqual([]);
+
+  // Paused: laid out for the new view, so only what fits is drawn, the boxes are back and the paths gone.
   await expect.poll(boxes).toBeLessThan(shown);
   await expect.poll(() => frame(page).evaluate((el) => getComputedStyle(el).getPropertyValue('--k'))).toBe('1');
+  await expect(frame(page).locator('svg.ghost')).toHaveCount(0);
+  await expect(frame(page).locator('ol.milestones')).toBeVisible();
+});
+
+test('a mark clicked while the wheel turns opens its card; a key then meets the real boxes', async ({ page }) => {
+  await page.goto('./');
+  await expect(timeline(page).locator('li.milestone').first()).toBeVisible();
+  await startWheel(page);
+  // The centre of a drawn mark: read from the hidden box it stands for, moved by the gesture's shift.
+  const target = await frame(page).evaluate((el) => {
+    const k = Number(el.style.getPropertyValue('--k'));
+    const tx = parseFloat(el.style.getPropertyValue('--tx'));
+    const origin = el.querySelector('ol')!.getBoundingClientRect();
+    const frameBox = el.getBoundingClientRect();
+    for (const li of el.querySelectorAll('li.milestone:not(.hidden)')) {
+      const r = li.querySelector('svg.mark')!.getBoundingClientRect();
+      const x = origin.left + k * (r.left + r.width / 2 - origin.left) + tx;
+      if (x > frameBox.left + 30 && x < frameBox.right - 30) return { id: li.querySelector('button')!.dataset['id']!, x, y: r.top + r.height / 2 };
+    }
+    return null;
+  });
+  expect(target).not.toBeNull();
+  await page.mouse.click(target!.x, target!.y);
+  await expect(card(page)).toBeVisible();
+  await expect(page).toHaveURL(new RegExp(`milestone=${target!.id}`));
+  await expect(frame(page).locator('svg.ghost')).toHaveCount(0);
+  await expect(timeline(page).locator(`button[data-id="${target!.id}"]`)).toHaveAttribute('aria-expanded', 'true');
+
+  // A key pressed during a gesture: the boxes are back before it acts, so focus lands on one that is drawn.
+  await startWheel(page);
+  await page.keyboard.press('Tab');
+  await expect(frame(page).locator('svg.ghost')).toHaveCount(0);
+  await expect(frame(page).locator('ol.milestones')).toBeVisible();
 });
 
 test('a +n cluster clicked just after the wheel zooms into its own years', async ({ page }) => {

@@ -17,11 +17,54 @@ describe('category styles', () => {
     const styles = MILESTONE_CATEGORIES.map((c) => CATEGORY_STYLES[c]);
     expect(new Set(styles.map((s) => s.shape)).size).toBe(MILESTONE_CATEGORIES.length);
     expect(new Set(styles.map((s) => s.colour)).size).toBe(MILESTONE_CATEGORIES.length);
-    for (const s of styles) expect(SHAPE_PATHS[s.shape]).toMatch(/^M.*Z$/);
+    for (const s of styles) expect(SHAPE_PATHS[s.shape]).toMatch(/^M[-\d. ]+[a-y][^MZ]*z$/);
   });
 
   it.each(MILESTONE_CATEGORIES)('%s is readable on white and on the projector black', (category) => {
     expect(contrast(CATEGORY_STYLES[category].colour, '#ffffff')).toBeGreaterThanOrEqual(4.5);
     expect(contrast(CATEGORY_STYLES[category].projectorColour, '#000000')).toBeGreaterThanOrEqual(7);
+  });
+});
+
+describe('shape outlines', () => {
+  /** The points an outline passes through, following its steps from the start (arcs by their end point). */
+  function corners(path: string): [number, number][] {
+    const [, x0, y0, rest] = /^M([-\d.]+) ([-\d.]+)(.*)z$/.exec(path)!;
+    let [x, y] = [Number(x0), Number(y0)];
+    const out: [number, number][] = [[x, y]];
+    for (const [, cmd, args] of rest!.matchAll(/([alhv])([^alhvz]*)/g)) {
+      const n = args!.trim().split(/[ ,]+/).map(Number);
+      if (cmd === 'h') x += n[0]!;
+      else if (cmd === 'v') y += n[0]!;
+      else if (cmd === 'l') [x, y] = [x + n[0]!, y + n[1]!];
+      else [x, y] = [x + n[5]!, y + n[6]!];
+      out.push([x, y]);
+    }
+    return out;
+  }
+
+  it('every shape stays inside the mark viewBox of -1…17', () => {
+    for (const path of Object.values(SHAPE_PATHS)) {
+      const points = corners(path);
+      for (const [x, y] of points) {
+        expect(x).toBeGreaterThanOrEqual(-1);
+        expect(x).toBeLessThanOrEqual(17);
+        expect(y).toBeGreaterThanOrEqual(-1);
+        expect(y).toBeLessThanOrEqual(17);
+      }
+    }
+  });
+
+  it('the square and the diamond have their corners where they were drawn', () => {
+    expect(corners(SHAPE_PATHS.square)).toEqual([[2.5, 2.5], [13.5, 2.5], [13.5, 13.5], [2.5, 13.5]]);
+    expect(corners(SHAPE_PATHS.diamond)).toEqual([[8, 0.75], [15.25, 8], [8, 15.25], [0.75, 8]]);
+    // The circle: two half-turns through the points left and right of the centre.
+    expect(corners(SHAPE_PATHS.circle)).toEqual([[1.75, 8], [14.25, 8], [1.75, 8]]);
+  });
+
+  it('the star has ten points, evenly round its centre', () => {
+    const points = corners(SHAPE_PATHS.star).slice(0, 10);
+    const radii = points.map(([x, y]) => Math.hypot(x - 8, y - 8.6));
+    for (const [i, r] of radii.entries()) expect(r).toBeCloseTo(i % 2 === 0 ? 7.6 : 3.3, 1);
   });
 });

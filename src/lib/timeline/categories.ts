@@ -21,20 +21,37 @@ export const CATEGORY_STYLES: Record<MilestoneCategory, CategoryStyle> = {
 
 export const CATEGORIES = MILESTONE_CATEGORIES;
 
-function star(cx: number, cy: number, outer: number, inner: number): string {
+/** A star's outline from its first point, in steps: the same shape wherever it starts. */
+function starSteps(cx: number, cy: number, outer: number, inner: number): ShapeOutline {
   const points = Array.from({ length: 10 }, (_, i) => {
     const r = i % 2 === 0 ? outer : inner;
     const angle = -Math.PI / 2 + (i * Math.PI) / 5;
-    return `${(cx + r * Math.cos(angle)).toFixed(2)} ${(cy + r * Math.sin(angle)).toFixed(2)}`;
+    return [cx + r * Math.cos(angle), cy + r * Math.sin(angle)] as const;
   });
-  return `M${points.join('L')}Z`;
+  const round = (n: number) => Number(n.toFixed(2));
+  const steps = points.slice(1).map(([x, y], i) => `l${round(x - points[i]![0])} ${round(y - points[i]![1])}`);
+  return { start: [round(points[0]![0]), round(points[0]![1])], steps: `${steps.join('')}z` };
 }
 
-/** Shapes in a 16×16 box, of similar visual weight. */
-export const SHAPE_PATHS: Record<Shape, string> = {
-  circle: 'M1.75 8A6.25 6.25 0 1 0 14.25 8A6.25 6.25 0 1 0 1.75 8Z',
-  square: 'M2.5 2.5H13.5V13.5H2.5Z',
-  triangle: 'M8 1.25L14.9 14H1.1Z',
-  diamond: 'M8 0.75L15.25 8L8 15.25L0.75 8Z',
-  star: star(8, 8.6, 7.6, 3.3),
+/**
+ * A shape as where its outline starts in the 16×16 box, then relative steps: drawn at any offset by moving the start
+ * only, so many marks can share one path (the timeline's marks during a wheel gesture).
+ */
+export interface ShapeOutline {
+  start: readonly [number, number];
+  steps: string;
+}
+
+/** Shapes in a 16×16 box centred on (8, 8), of similar visual weight. */
+export const SHAPE_OUTLINES: Record<Shape, ShapeOutline> = {
+  circle: { start: [1.75, 8], steps: 'a6.25 6.25 0 1 0 12.5 0a6.25 6.25 0 1 0 -12.5 0z' },
+  square: { start: [2.5, 2.5], steps: 'h11v11h-11z' },
+  triangle: { start: [8, 1.25], steps: 'l6.9 12.75h-13.8z' },
+  diamond: { start: [8, 0.75], steps: 'l7.25 7.25l-7.25 7.25l-7.25 -7.25z' },
+  star: starSteps(8, 8.6, 7.6, 3.3),
 };
+
+/** Each shape as one path in the 16×16 box. */
+export const SHAPE_PATHS = Object.fromEntries(
+  Object.entries(SHAPE_OUTLINES).map(([shape, { start, steps }]) => [shape, `M${start[0]} ${start[1]}${steps}`]),
+) as Record<Shape, string>;
