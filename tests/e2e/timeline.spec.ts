@@ -185,6 +185,43 @@ test('a mark clicked while the wheel turns opens its card; a key then meets the 
   await expect(frame(page).locator('ol.milestones')).toBeVisible();
 });
 
+test('a box with keyboard focus stays a box through a wheel gesture, moving with it, and keeps the focus', async ({ page }) => {
+  await open(page);
+  await page.getByRole('button', { name: 'Present', exact: true }).focus();
+  await page.keyboard.press('Tab');
+  const id = await focusedId(page);
+  expect(id).not.toBeNull();
+  const focused = timeline(page).locator(`li.milestone:has(button[data-id="${id}"])`);
+  const before = (await focused.boundingBox())!;
+  const box = (await frame(page).boundingBox())!;
+  // The wheel over the frame without a click, so the focus stays where the keyboard put it; zooming about the focused
+  // box keeps it in view, so it is still drawn when the layout catches up.
+  await page.mouse.move(before.x + 12, box.y + box.height - 8);
+  for (let i = 0; i < 3; i++) await page.mouse.wheel(0, -100);
+  await expect.poll(() => frame(page).locator('svg.ghost').count()).toBe(1);
+  const mid = await frame(page).evaluate((el, liId) => {
+    const li = el.querySelector(`button[data-id="${liId}"]`)!.closest('li')!;
+    const ghosted = (el.querySelector('svg.ghost')!.querySelectorAll('path') as NodeListOf<SVGPathElement>);
+    return {
+      visible: getComputedStyle(li).visibility,
+      left: li.getBoundingClientRect().left,
+      k: Number(el.style.getPropertyValue('--k')),
+      tx: parseFloat(el.style.getPropertyValue('--tx')),
+      // The focused box is not drawn twice: every other shown box's mark is in the paths.
+      drawn: [...ghosted].reduce((sum, p) => sum + (p.getAttribute('d')!.match(/M/g) ?? []).length, 0),
+      boxes: el.querySelectorAll('li.milestone:not(.hidden)').length,
+      active: (document.activeElement as HTMLElement | null)?.dataset['id'],
+    };
+  }, id);
+  expect(mid).toMatchObject({ visible: 'visible', active: id, drawn: mid.boxes - 1 });
+  // Where the gesture's shift puts it: its mark's x ↦ k·x + tx, from where it stood.
+  const origin = (await frame(page).locator('ol.milestones').boundingBox())!;
+  const markX = before.x - origin.x + 12;
+  expect(mid.left - origin.x + 12).toBeCloseTo(mid.k * markX + mid.tx, 0);
+  await expect(frame(page).locator('svg.ghost')).toHaveCount(0);
+  expect(await focusedId(page)).toBe(id);
+});
+
 test('a +n cluster clicked just after the wheel zooms into its own years', async ({ page }) => {
   // Ten copies of each milestone, so the layout has clusters to click.
   await corruptDataset(page, 'milestones.json', (records) => {

@@ -27,25 +27,47 @@ export interface GhostPath {
 
 const round = (n: number) => Math.round(n * 100) / 100;
 
+interface Group {
+  category: MilestoneCategory;
+  approximate: boolean;
+  /** Each mark's centre x, px, as held. */
+  xs: number[];
+  /** Each mark's path after its x: its y and the shape's steps, which no frame changes. */
+  tails: string[];
+}
+
+/** Grouped once per set of marks (a gesture's), so a frame only writes each mark's new x. */
+const grouped = new WeakMap<readonly GhostMark[], Group[]>();
+
+function groupsOf(marks: readonly GhostMark[]): Group[] {
+  const known = grouped.get(marks);
+  if (known) return known;
+  const groups = new Map<string, Group>();
+  for (const m of marks) {
+    const key = `${m.category}/${m.approximate}`;
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = { category: m.category, approximate: m.approximate, xs: [], tails: [] }));
+    const { start, steps } = SHAPE_OUTLINES[CATEGORY_STYLES[m.category].shape];
+    // The shape's box is centred on (8, 8): its start moves with the centre, its steps stay.
+    group.xs.push(m.x);
+    group.tails.push(` ${round(m.y / MARK_UNIT - 8 + start[1])}${steps}`);
+  }
+  const result = [...groups.values()].sort((a, b) => a.category.localeCompare(b.category) || Number(a.approximate) - Number(b.approximate));
+  grouped.set(marks, result);
+  return result;
+}
+
 /**
  * The marks at x ↦ k·x + tx (the gesture's shift), one path per category and certainty, in a fixed order so the paths
  * keep their elements from frame to frame. A shape keeps its size: only its place moves, as a box's would.
  */
 export function ghostPaths(marks: readonly GhostMark[], shift: { k: number; tx: number }): GhostPath[] {
-  const groups = new Map<string, { category: MilestoneCategory; approximate: boolean; parts: string[] }>();
-  for (const m of marks) {
-    const key = `${m.category}/${m.approximate}`;
-    let group = groups.get(key);
-    if (!group) groups.set(key, (group = { category: m.category, approximate: m.approximate, parts: [] }));
-    const { start, steps } = SHAPE_OUTLINES[CATEGORY_STYLES[m.category].shape];
-    // The shape's box is centred on (8, 8): its start moves with the centre, its steps stay.
-    const cx = (shift.k * m.x + shift.tx) / MARK_UNIT - 8;
-    const cy = m.y / MARK_UNIT - 8;
-    group.parts.push(`M${round(cx + start[0])} ${round(cy + start[1])}${steps}`);
-  }
-  return [...groups.values()]
-    .sort((a, b) => a.category.localeCompare(b.category) || Number(a.approximate) - Number(b.approximate))
-    .map(({ category, approximate, parts }) => ({ category, approximate, d: parts.join('') }));
+  return groupsOf(marks).map(({ category, approximate, xs, tails }) => {
+    const start = SHAPE_OUTLINES[CATEGORY_STYLES[category].shape].start[0] - 8;
+    let d = '';
+    for (let i = 0; i < xs.length; i++) d += `M${round((shift.k * xs[i]! + shift.tx) / MARK_UNIT + start)}${tails[i]}`;
+    return { category, approximate, d };
+  });
 }
 
 /** The mark drawn nearest the point, px in the frame, if the point is on its box (MARK px square): a click's target. */
