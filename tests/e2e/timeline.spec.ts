@@ -222,6 +222,41 @@ test('a box with keyboard focus stays a box through a wheel gesture, moving with
   expect(await focusedId(page)).toBe(id);
 });
 
+test('many milestones are first drawn a chunk per task, so the page answers meanwhile, until every box is there', async ({ page }) => {
+  // Ten copies of each milestone: more boxes than one chunk.
+  await corruptDataset(page, 'milestones.json', (records) => {
+    const copies = records.flatMap((r) => Array.from({ length: 10 }, (_, i) => ({ ...r, id: `${r['id']}-copy-${i}` })));
+    records.splice(0, records.length, ...copies);
+  });
+  // Each batch of boxes added to the list, as the page's own observer sees them: one callback per task at most.
+  await page.addInitScript(() => {
+    const batches: number[] = [];
+    Object.assign(window, { __batches: batches });
+    new MutationObserver(() => {
+      const list = document.querySelector('#timeline ol.milestones');
+      if (!list) return;
+      const n = list.querySelectorAll('li.milestone').length;
+      if (n !== batches.at(-1)) batches.push(n);
+    }).observe(document, { subtree: true, childList: true });
+  });
+  await page.goto('./');
+  const boxes = frame(page).locator('li.milestone');
+  await expect(boxes.first()).toBeVisible();
+  // Settled: the count stops changing.
+  let last = -1;
+  await expect.poll(async () => {
+    const n = await boxes.count();
+    const settled = n === last;
+    last = n;
+    return settled;
+  }, { intervals: [300] }).toBe(true);
+  const batches = await page.evaluate(() => (window as unknown as { __batches: number[] }).__batches.filter((n) => n > 0));
+  expect(last, 'more boxes than one chunk, or the test shows nothing').toBeGreaterThan(60);
+  expect(batches.length, JSON.stringify(batches)).toBeGreaterThan(1);
+  expect(batches[0]).toBeLessThanOrEqual(62);
+  expect(batches.at(-1)).toBe(last);
+});
+
 test('a +n cluster clicked just after the wheel zooms into its own years', async ({ page }) => {
   // Ten copies of each milestone, so the layout has clusters to click.
   await corruptDataset(page, 'milestones.json', (records) => {
