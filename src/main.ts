@@ -34,8 +34,10 @@ async function start(root: HTMLElement) {
   await yieldToMain();
   const preview = readPreview(root, document.documentElement);
   if (preview) queryClient.setQueryData(atlasQuery().queryKey, preview.countries);
-  // Waited for even when the outlines could not be read: a map file that failed then fails before the app mounts,
-  // and the app's query asks for it again.
+  // Outlines that could not be read (a host rewrote the page): the geometry file instead, asked for at once.
+  else void queryClient.prefetchQuery(atlasQuery());
+  // Waited for even when the outlines could not be read: the map's files were asked for without a retry, so one that
+  // failed fails before the app mounts, and the app's query asks for it again.
   if (shown) await Promise.allSettled(mapLoads);
   if (preview?.visible) {
     // The app takes over the prerendered page where it stands (the element in focus, the scroll position), once the

@@ -32,10 +32,10 @@ export interface RunResult {
   ready: Record<(typeof READY_MARKS)[number], number | null>;
   fcp: number | null;
   /** Total blocking time as Lighthouse counts it: the part of each long task over 50 ms after first contentful paint. */
-  tbt: number;
+  tbt: number | null;
   /** The same, until the live map was in place: the share of the map's start-up. */
   tbtBeforeInteractive: number | null;
-  /** Every long task's excess over 50 ms from navigation, the first paint's own parsing and layout included. */
+  /** Every long task's excess over 50 ms from navigation (the first paint's own parsing and layout included), in the same window. */
   tbtFromNavigation: number;
   longTasks: number;
   /** Each counted long task as [start, duration] in ms, to see which part of the load blocks. */
@@ -263,13 +263,16 @@ export async function run(url: string, profile: ProfileName, cpuProfile?: (profi
     if (now < lastReady + 1000) await sleep(lastReady + 1000 - now);
     const { longTasks, fcp } = await inPage<Pick<Probe, 'longTasks' | 'fcp'>>(cdp, '({ longTasks: window.__bench.longTasks, fcp: window.__bench.fcp })');
     const counted = longTasks.filter(([start]) => start < lastReady + 1000);
+    const end = lastReady + 1000;
     const blocking = (until: number) =>
-      counted.reduce((sum, [start, d]) => {
-        // Lighthouse's rule: a task under way at first paint counts from there, less the 50 ms any task may take.
-        const clipped = Math.min(start + d, until) - Math.max(start, fcp ?? 0);
-        return sum + Math.max(0, clipped - 50);
-      }, 0);
-    const tbt = blocking(Infinity);
+      fcp === null
+        ? null
+        : counted.reduce((sum, [start, d]) => {
+            // Lighthouse's rule: each task clipped to the window (from first paint), less the 50 ms any task may take.
+            const clipped = Math.min(start + d, until) - Math.max(start, fcp);
+            return sum + Math.max(0, clipped - 50);
+          }, 0);
+    const tbt = blocking(end);
     const tbtBeforeInteractive = ready['map:interactive'] === null ? null : blocking(ready['map:interactive']);
     const tbtFromNavigation = counted.reduce((sum, [, d]) => sum + Math.max(0, d - 50), 0);
     if (cpuProfile) cpuProfile((await cdp.send('Profiler.stop')).profile);

@@ -5,9 +5,9 @@ interface Scheduler {
 }
 
 /**
- * Resolves in a new task. `scheduler.yield()` (Chromium, Firefox) puts the rest of the work first in the queue, ahead
- * of other pages' timers; elsewhere a message to itself is the quickest new task (a timeout waits at least 4 ms
- * once nested).
+ * Resolves in a new task. `scheduler.yield()` (Chromium, Firefox) runs the rest of the work ahead of this page's other
+ * queued tasks, once the browser has had its turn (input, a frame); elsewhere a message to itself is the quickest new
+ * task (a timeout waits at least 4 ms once nested).
  */
 export function yieldToMain(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: Partial<Scheduler> }).scheduler;
