@@ -170,6 +170,21 @@ test('while the wheel turns the marks move as drawn paths over the boxes held st
   await expect(frame(page).locator('ol.milestones')).toBeVisible();
 });
 
+/** The number of boxes once the first drawing, a chunk per task, has stopped adding any. */
+async function settledBoxes(page: Page): Promise<number> {
+  const boxes = frame(page).locator('li.milestone');
+  let last = -1;
+  await expect
+    .poll(async () => {
+      const n = await boxes.count();
+      const settled = n === last;
+      last = n;
+      return settled;
+    }, { intervals: [300] })
+    .toBe(true);
+  return last;
+}
+
 /** In the page, before the app's own listeners: whether the gesture's drawn marks were up at each press and key. */
 async function recordGhostAtInput(page: Page) {
   await page.addInitScript(() => {
@@ -291,16 +306,8 @@ test('many milestones are first drawn a chunk per task, so the page answers mean
     }).observe(document, { subtree: true, childList: true });
   });
   await page.goto('./');
-  const boxes = frame(page).locator('li.milestone');
-  await expect(boxes.first()).toBeVisible();
-  // Settled: the count stops changing.
-  let last = -1;
-  await expect.poll(async () => {
-    const n = await boxes.count();
-    const settled = n === last;
-    last = n;
-    return settled;
-  }, { intervals: [300] }).toBe(true);
+  await expect(frame(page).locator('li.milestone').first()).toBeVisible();
+  const last = await settledBoxes(page);
   const batches = await page.evaluate(() => (window as unknown as { __batches: number[] }).__batches.filter((n) => n > 0));
   expect(last, 'more boxes than one chunk, or the test shows nothing').toBeGreaterThan(60);
   // A chunk of 60 at a time (the focused and the open milestone may come with the first), to the end.
@@ -308,6 +315,39 @@ test('many milestones are first drawn a chunk per task, so the page answers mean
   expect(steps.every((n) => n <= 62), JSON.stringify(batches)).toBe(true);
   expect(batches.length, JSON.stringify(batches)).toBeGreaterThanOrEqual(Math.ceil(last / 62));
   expect(batches.at(-1)).toBe(last);
+});
+
+test.describe('with ten copies of each milestone, loaded twice', () => {
+  // The second load must get the copies too, not the offline copy of the real data.
+  test.use({ serviceWorkers: 'block' });
+
+  test('closing the card of a milestone folded into a cluster since gives the focus to a box on screen', async ({ page }) => {
+    await corruptDataset(page, 'milestones.json', (records) => {
+      const copies = records.flatMap((r) => Array.from({ length: 10 }, (_, i) => ({ ...r, id: `${r['id']}-copy-${i}` })));
+      records.splice(0, records.length, ...copies);
+    });
+    await page.goto('./');
+    await expect(frame(page).locator('button.cluster').first()).toBeVisible();
+    // A milestone in a cluster over the whole span: it has no box there.
+    await settledBoxes(page);
+    const drawnIds = new Set(await frame(page).locator('li.milestone button').evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset['id'])));
+    const folded = milestones.flatMap((m) => Array.from({ length: 10 }, (_, i) => `${m.id}-copy-${i}`)).find((id) => !drawnIds.has(id));
+    expect(folded).toBeDefined();
+    // Linked to, its card opens.
+    await page.goto(`./?milestone=${folded}`);
+    await expect(card(page)).toBeVisible();
+    // Over the whole span (where a deep link into a busy year may already leave it) it is folded into a cluster.
+    const all = timeline(page).getByRole('button', { name: 'Show all years' });
+    if (await all.isEnabled()) await all.click();
+    await expect(frame(page).locator(`li.milestone.hidden button[data-id="${folded}"]`)).toHaveCount(1);
+    await card(page).getByRole('button', { name: 'Close' }).click();
+    await expect(card(page)).toHaveCount(0);
+    const active = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      return { inList: el?.closest('#timeline .milestones') != null, visible: el?.checkVisibility() ?? false };
+    });
+    expect(active).toEqual({ inList: true, visible: true });
+  });
 });
 
 test('a +n cluster clicked just after the wheel zooms into its own years', async ({ page }) => {
