@@ -288,6 +288,27 @@ test('a box with keyboard focus stays a box through a wheel gesture, moving with
   expect(await focusedId(page)).toBe(id);
 });
 
+test('the open milestone stays a box through a wheel gesture, so its card\'s ring is never lost', async ({ page }) => {
+  await page.goto('./');
+  const first = timeline(page).locator('li.milestone button').first();
+  await first.click();
+  await expect(card(page)).toBeVisible();
+  const id = await first.getAttribute('data-id');
+  // startWheel's press on the axis strip takes the focus off the box: it is open, not focused.
+  await startWheel(page);
+  const mid = await frame(page).evaluate((el, openId) => {
+    const li = el.querySelector(`button[data-id="${openId}"]`)!.closest('li')!;
+    return {
+      visible: getComputedStyle(li).visibility,
+      focused: (document.activeElement as HTMLElement | null)?.dataset['id'] === openId,
+      expanded: li.querySelector('button')!.getAttribute('aria-expanded'),
+      drawn: [...el.querySelectorAll('svg.ghost path')].reduce((sum, p) => sum + (p.getAttribute('d')!.match(/M/g) ?? []).length, 0),
+      boxes: el.querySelectorAll('li.milestone:not(.hidden)').length,
+    };
+  }, id);
+  expect(mid).toEqual({ visible: 'visible', focused: false, expanded: 'true', drawn: mid.boxes - 1, boxes: mid.boxes });
+});
+
 test('many milestones are first drawn a chunk per task, so the page answers meanwhile, until every box is there', async ({ page }) => {
   // Ten copies of each milestone: more boxes than one chunk.
   await corruptDataset(page, 'milestones.json', (records) => {
