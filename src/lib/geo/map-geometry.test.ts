@@ -91,8 +91,30 @@ describe('pathRings', () => {
     expect(pathRings(d)).toEqual(rings);
   });
 
-  it.each(['M0,0h10v10z', 'M0,0C1,1 2,2 3,3z', 'M1,1l2z M5,5l1,1z', 'M1,1l2'])('refuses %s rather than drawing a wrong outline', (d) => {
+  it.each(['M0,0h10v10z', 'M0,0C1,1 2,2 3,3z', 'M1,1l2z M5,5l1,1z', 'M1,1l2', 'M-,1l1 1z', 'M1,.l1 1z'])('refuses %s rather than drawing a wrong outline', (d) => {
     expect(() => pathRings(d)).toThrow(/path data/);
+  });
+
+  it('reads every country of the world exactly as Number() reads each coordinate', () => {
+    // A plain reference reader for what the map writes (each ring "M x,y" then relative "l" steps, or absolute "L"):
+    // every number by a regular expression and Number(), the steps summed in order.
+    const reference = (d: string) =>
+      d
+        .split(/z/i)
+        .filter((part) => part.trim())
+        .map((part) => {
+          const numbers = [...part.matchAll(/-?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?/g)].map((m) => Number(m[0]));
+          const ring: number[] = [];
+          let [x, y] = [0, 0];
+          for (let i = 0; i < numbers.length; i += 2) {
+            if (i === 0 || !part.includes('l')) [x, y] = [numbers[i]!, numbers[i + 1]!];
+            else [x, y] = [x + numbers[i]!, y + numbers[i + 1]!];
+            ring.push(x, y);
+          }
+          return ring;
+        });
+    const world = countriesFromTopology(topology);
+    for (const { key, d } of world) expect(pathRings(d), key).toEqual(reference(d));
   });
 
   it('writes steps of a unit with two decimals exactly', () => {

@@ -111,10 +111,16 @@ export function pathRings(d: string): number[][] {
   const rings: number[][] = [];
   let ring: number[] = [];
   let command = 'M';
-  let [x, y, startX, startY] = [0, 0, 0, 0];
-  let pending: number | null = null;
+  let x = 0;
+  let y = 0;
+  let startX = 0;
+  let startY = 0;
+  let pending = 0;
+  let hasPending = false;
   let i = 0;
   const n = d.length;
+  // Plain assignments and numbers read in place: this runs once, on the way to the first interactive map, before the
+  // engine has optimised it, where a substring and a small array per number cost ~50 ms at 4× CPU.
   while (i < n) {
     const c = d.charCodeAt(i);
     const isNumberStart = (c >= ZERO && c <= NINE) || c === DOT || c === MINUS;
@@ -124,44 +130,68 @@ export function pathRings(d: string): number[][] {
       if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) continue;
       command = d[i - 1]!;
       if (!COMMANDS.includes(command)) throw new Error(`path data: "${command}" is not a command the map draws with (M, L, Z)`);
-      if (pending !== null) throw new Error(`path data: an odd number of coordinates before "${command}"`);
+      if (hasPending) throw new Error(`path data: an odd number of coordinates before "${command}"`);
       if (command === 'Z' || command === 'z') {
         if (ring.length) rings.push(ring);
         ring = [];
-        [x, y] = [startX, startY];
+        x = startX;
+        y = startY;
       }
       continue;
     }
-    // One number: sign, digits, at most one dot (".5.5" is two numbers), an exponent.
-    let j = i + (c === MINUS ? 1 : 0);
-    let dot = false;
+    // One number: sign, digits, at most one dot (".5.5" is two numbers); with an exponent, left to Number().
+    const negative = c === MINUS;
+    let j = negative ? i + 1 : i;
+    let whole = 0;
+    let decimals = -1;
+    let exponent = false;
+    let digits = 0;
     while (j < n) {
       const k = d.charCodeAt(j);
-      if (k >= ZERO && k <= NINE) j++;
-      else if (k === DOT && !dot) (dot = true), j++;
-      else if ((k === E_LOWER || k === E_UPPER) && j + 1 < n) j += d.charCodeAt(j + 1) === MINUS || d.charCodeAt(j + 1) === PLUS ? 2 : 1;
-      else break;
+      if (k >= ZERO && k <= NINE) {
+        whole = whole * 10 + (k - ZERO);
+        digits++;
+        if (decimals >= 0) decimals++;
+        j++;
+      } else if (k === DOT && decimals < 0) {
+        decimals = 0;
+        j++;
+      } else if ((k === E_LOWER || k === E_UPPER) && j + 1 < n) {
+        exponent = true;
+        j += d.charCodeAt(j + 1) === MINUS || d.charCodeAt(j + 1) === PLUS ? 2 : 1;
+        while (j < n && d.charCodeAt(j) >= ZERO && d.charCodeAt(j) <= NINE) j++;
+        break;
+      } else break;
     }
-    const value = Number(d.slice(i, j));
+    if (digits === 0) throw new Error(`path data: "${d.slice(i, j + 1)}" is not a number`);
+    // whole / 10^decimals of two exact doubles is the correctly rounded value, as Number() would read it.
+    let value = exponent ? Number(d.slice(i, j)) : decimals > 0 ? whole / 10 ** decimals : whole;
+    if (negative && !exponent) value = -value;
     i = j;
-    if (pending === null) {
+    if (!hasPending) {
       pending = value;
+      hasPending = true;
       continue;
     }
-    const [a, b] = [pending, value];
-    pending = null;
-    const relative = command === 'm' || command === 'l';
-    [x, y] = relative ? [x + a, y + b] : [a, b];
+    hasPending = false;
+    if (command === 'm' || command === 'l') {
+      x += pending;
+      y += value;
+    } else {
+      x = pending;
+      y = value;
+    }
     if (command === 'M' || command === 'm') {
       if (ring.length) rings.push(ring);
       ring = [];
-      [startX, startY] = [x, y];
+      startX = x;
+      startY = y;
       // Pairs after a moveto are linetos of the same kind.
       command = command === 'M' ? 'L' : 'l';
     }
     ring.push(x, y);
   }
-  if (pending !== null) throw new Error('path data: an odd number of coordinates at the end');
+  if (hasPending) throw new Error('path data: an odd number of coordinates at the end');
   if (ring.length) rings.push(ring);
   return rings;
 }
