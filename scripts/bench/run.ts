@@ -259,11 +259,11 @@ export async function run(url: string, profile: ProfileName, cpuProfile?: (profi
     const ready = Object.fromEntries(READY_MARKS.map((m) => [m, marks[m] ?? null])) as RunResult['ready'];
     const lastReady = Math.max(0, ...Object.values(ready).filter((t): t is number => t !== null));
     // Long tasks count until one second after the last view was ready.
-    const now = await inPage<number>(cdp, 'performance.now()');
-    if (now < lastReady + 1000) await sleep(lastReady + 1000 - now);
-    const { longTasks, fcp } = await inPage<Pick<Probe, 'longTasks' | 'fcp'>>(cdp, '({ longTasks: window.__bench.longTasks, fcp: window.__bench.fcp })');
-    const counted = longTasks.filter(([start]) => start < lastReady + 1000);
     const end = lastReady + 1000;
+    const now = await inPage<number>(cdp, 'performance.now()');
+    if (now < end) await sleep(end - now);
+    const { longTasks, fcp } = await inPage<Pick<Probe, 'longTasks' | 'fcp'>>(cdp, '({ longTasks: window.__bench.longTasks, fcp: window.__bench.fcp })');
+    const counted = longTasks.filter(([start]) => start < end);
     const blocking = (until: number) =>
       fcp === null
         ? null

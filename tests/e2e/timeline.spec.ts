@@ -18,6 +18,15 @@ const card = (page: Page) => page.locator('#timeline-card');
 const dialog = (page: Page) => page.getByRole('dialog', { name: 'Presentation of the milestones' });
 const focusedId = (page: Page) => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset['id'] ?? null);
 
+const COPIES = 10;
+const copyId = (id: unknown, i: number) => `${id}-copy-${i}`;
+/** Ten copies of each milestone, so the layout has clusters and more boxes than one chunk. */
+async function tenCopies(page: Page) {
+  await corruptDataset(page, 'milestones.json', (records) => {
+    records.splice(0, records.length, ...records.flatMap((r) => Array.from({ length: COPIES }, (_, i) => ({ ...r, id: copyId(r['id'], i) }))));
+  });
+}
+
 /** A #rrggbb colour as getComputedStyle writes it. */
 const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
 
@@ -310,11 +319,7 @@ test('the open milestone stays a box through a wheel gesture, so its card\'s rin
 });
 
 test('many milestones are first drawn a chunk per task, so the page answers meanwhile, until every box is there', async ({ page }) => {
-  // Ten copies of each milestone: more boxes than one chunk.
-  await corruptDataset(page, 'milestones.json', (records) => {
-    const copies = records.flatMap((r) => Array.from({ length: 10 }, (_, i) => ({ ...r, id: `${r['id']}-copy-${i}` })));
-    records.splice(0, records.length, ...copies);
-  });
+  await tenCopies(page);
   // The number of boxes each time the page's own observer is called back (once per microtask checkpoint).
   await page.addInitScript(() => {
     const batches: number[] = [];
@@ -343,16 +348,13 @@ test.describe('with ten copies of each milestone, loaded twice', () => {
   test.use({ serviceWorkers: 'block' });
 
   test('closing the card of a milestone folded into a cluster since gives the focus to a box on screen', async ({ page }) => {
-    await corruptDataset(page, 'milestones.json', (records) => {
-      const copies = records.flatMap((r) => Array.from({ length: 10 }, (_, i) => ({ ...r, id: `${r['id']}-copy-${i}` })));
-      records.splice(0, records.length, ...copies);
-    });
+    await tenCopies(page);
     await page.goto('./');
     await expect(frame(page).locator('button.cluster').first()).toBeVisible();
     // A milestone in a cluster over the whole span: it has no box there.
     await settledBoxes(page);
     const drawnIds = new Set(await frame(page).locator('li.milestone button').evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset['id'])));
-    const folded = milestones.flatMap((m) => Array.from({ length: 10 }, (_, i) => `${m.id}-copy-${i}`)).find((id) => !drawnIds.has(id));
+    const folded = milestones.flatMap((m) => Array.from({ length: COPIES }, (_, i) => copyId(m.id, i))).find((id) => !drawnIds.has(id));
     expect(folded).toBeDefined();
     // Linked to, its card opens.
     await page.goto(`./?milestone=${folded}`);
@@ -372,11 +374,7 @@ test.describe('with ten copies of each milestone, loaded twice', () => {
 });
 
 test('a +n cluster clicked just after the wheel zooms into its own years', async ({ page }) => {
-  // Ten copies of each milestone, so the layout has clusters to click.
-  await corruptDataset(page, 'milestones.json', (records) => {
-    const copies = records.flatMap((r) => Array.from({ length: 10 }, (_, i) => ({ ...r, id: `${r['id']}-copy-${i}` })));
-    records.splice(0, records.length, ...copies);
-  });
+  await tenCopies(page);
   await page.goto('./');
   const clusters = frame(page).locator('button.cluster');
   await expect(clusters.first()).toBeVisible();
