@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { OUTPUT } from '../../scripts/build-geometry';
-import { buildMapGeometry, countriesFromTopology, measureCountries } from '../lib/geo/map-geometry';
+import { buildMapGeometry, countriesFromTopology, measureCountries, type ShapeGeometry } from '../lib/geo/map-geometry';
 import { parseTopology } from '../lib/geo/topology';
 import { clearPreview, isPreviewShown, readPreview } from './page-preview';
 
@@ -26,14 +26,21 @@ describe('readPreview', () => {
     const { html, root } = page('on');
     const preview = readPreview(root, html)!;
     expect(preview.visible).toBe(true);
-    expect(preview.countries).toEqual(measureCountries(countries));
-    // So the live map measures the same areas, centroids and bounds either way.
-    expect(buildMapGeometry(preview.countries).shapes).toEqual(buildMapGeometry(measureCountries(countries)).shapes);
+    // So the live map measures the same outlines, areas, centroids and bounds either way.
+    const plain = (shapes: ShapeGeometry[]) => shapes.map(({ key, code, d, area, centroid, bounds }) => ({ key, code, d, area, centroid, bounds }));
+    expect(plain(preview.countries)).toEqual(plain(measureCountries(countries)));
+    expect(plain(buildMapGeometry(preview.countries).shapes)).toEqual(plain(buildMapGeometry(measureCountries(countries)).shapes));
   });
 
   it('still gives the geometry when the head script hid the preview', () => {
     const { html, root } = page('off');
     expect(readPreview(root, html)).toMatchObject({ visible: false, countries: { length: countries.length } });
+  });
+
+  it('gives nothing for a page whose outlines were rewritten after the build, so the geometry file is used', () => {
+    const rewritten = countries.map((c, i) => (i === 5 ? { ...c, d: c.d.replace('l', 'L') } : c));
+    const { html, root } = page('on', rewritten);
+    expect(readPreview(root, html)).toBeNull();
   });
 
   it('gives nothing for a page that was not prerendered, or whose map has no countries', () => {

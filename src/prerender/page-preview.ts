@@ -1,10 +1,10 @@
 // In the browser: what the prerendered page (src/prerender/render-page.ts) leaves for the live app.
-import { measureCountries, type ShapeGeometry } from '../lib/geo/map-geometry';
+import { isMapPathData, measureCountries, type ShapeGeometry } from '../lib/geo/map-geometry';
 
 export interface PagePreview {
   /** Shown to the visitor (the plain address in English), rather than hidden by the head script. */
   visible: boolean;
-  /** Every country's outline, read from the prerendered map and measured: the page carries the geometry once. */
+  /** Every country's outline, read from the prerendered map: the page carries the geometry once. */
   countries: ShapeGeometry[];
 }
 
@@ -17,13 +17,8 @@ export function readPreview(root: HTMLElement, html: HTMLElement): PagePreview |
   const paths = root.querySelectorAll<SVGPathElement>('#map svg path[data-key]');
   if (paths.length === 0) return null;
   const drawn = [...paths].map((p) => ({ key: p.dataset['key']!, code: p.dataset['code'], d: p.getAttribute('d') ?? '' }));
-  let countries: ShapeGeometry[];
-  try {
-    countries = measureCountries(drawn);
-  } catch {
-    return null;
-  }
-  return { visible: isPreviewShown(root, html), countries };
+  if (!drawn.every((c) => isMapPathData(c.d))) return null;
+  return { visible: isPreviewShown(root, html), countries: measureCountries(drawn) };
 }
 
 /** Whether the page shows a prerendered map the app can take over, known before its outlines are read. */

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { OUTPUT } from '../../../scripts/build-geometry';
 import { codeOfCountry } from './countries';
-import { buildMapGeometry, countriesFromTopology, measureCountries, pathRings } from './map-geometry';
+import { buildMapGeometry, countriesFromTopology, isMapPathData, measureCountries, pathRings } from './map-geometry';
 import { MAP_HEIGHT, MAP_WIDTH } from './projection';
 import { parseTopology } from './topology';
 
@@ -126,5 +126,41 @@ describe('pathRings', () => {
     for (const shape of geometry.shapes) {
       for (const ring of pathRings(shape.d)) for (const v of ring) expect(Math.abs(v * 10 - Math.round(v * 10)), shape.key).toBeLessThan(1e-6);
     }
+  });
+});
+
+describe('measureCountries', () => {
+  it('measures an outline when it is first read, and a bad one as unmeasured rather than throwing', () => {
+    const errors: unknown[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => void errors.push(args);
+    try {
+      // Made without throwing: nothing is read until asked.
+      const [good, bad] = measureCountries([
+        { key: 'Square', code: 'NG', d: 'M1,1l2 0 0 2-2 0z' },
+        { key: 'Broken', code: 'GH', d: 'M1,1l2z' },
+      ]);
+      expect(errors).toHaveLength(0);
+      expect([good!.area, good!.centroid, good!.bounds]).toEqual([4, [2, 2], [[1, 1], [3, 3]]]);
+      expect([bad!.area, bad!.bounds]).toEqual([NaN, undefined]);
+      expect(errors).toHaveLength(1);
+      // Asked again, not measured (nor reported) again.
+      void bad!.centroid;
+      expect(errors).toHaveLength(1);
+      // An unmeasured country gets no marker at a point that is not one.
+      expect(buildMapGeometry([good!, bad!]).markerAt('GH')).toBeUndefined();
+    } finally {
+      console.error = original;
+    }
+  });
+});
+
+describe('isMapPathData', () => {
+  it('accepts every outline the map writes', () => {
+    for (const shape of geometry.shapes) expect(isMapPathData(shape.d), shape.key).toBe(true);
+  });
+
+  it.each(['', 'M0,0h10v10z', 'M0,0C1,1 2,2 3,3z', 'M1,1L3,1L3,3Z', 'M 1 1 l 2 0z', 'M1,1l2 0'])('refuses %j, written otherwise', (d) => {
+    expect(isMapPathData(d)).toBe(false);
   });
 });
