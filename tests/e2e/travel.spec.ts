@@ -224,7 +224,11 @@ test('the timeline downloads as PNG and SVG', async ({ page }) => {
   expect(pngSize(png.bytes)).toEqual({ width: 1920, height: 1080 });
   const a4 = await downloadFrom(page, '#timeline', 'SVG, A4 page');
   expect(a4.name).toBe('atp-timeline-world-a4-2026-11-24.svg');
-  expect(a4.bytes.toString('utf8')).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="210mm" height="297mm" viewBox="0 0 1240 1754"/);
+  const svg = a4.bytes.toString('utf8');
+  expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="210mm" height="297mm" viewBox="0 0 1240 1754"/);
+  // The axis's years, drawn on screen as HTML, are in the picture as text, first and last.
+  expect(svg).toMatch(/<text[^>]*text-anchor="middle"[^>]*>2002<\/text>/);
+  expect(svg).toMatch(/<text[^>]*text-anchor="middle"[^>]*>2023<\/text>/);
 });
 
 test('the CSV of countries equals the table, and the projects CSV has one row per project', async ({ page }) => {

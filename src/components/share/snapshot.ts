@@ -48,8 +48,8 @@ export function snapshotMap(): Snapshot {
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /**
- * The timeline: its axis <svg>, then each milestone box on screen as a rect with its mark and its words. The boxes are
- * HTML on screen (buttons), so they are redrawn here at the same places.
+ * The timeline: its axis <svg> and years, then each milestone box on screen as a rect with its mark and its words. The
+ * years and boxes are HTML on screen, so they are redrawn here at the same places.
  */
 export function snapshotTimeline(): Snapshot {
   const frame = document.querySelector<HTMLElement>('#timeline [data-level]');
@@ -59,6 +59,14 @@ export function snapshotTimeline(): Snapshot {
   const clone = axis.cloneNode(true) as SVGSVGElement;
   inline(axis, clone);
   const parts = [serialise(clone.childNodes)];
+  // The years are HTML over the axis (TimelineTrack): each written as SVG text where it is centred on screen.
+  for (const year of frame.querySelectorAll<HTMLElement>('.years span')) {
+    const r = year.getBoundingClientRect();
+    if (r.width === 0) continue;
+    const s = getComputedStyle(year);
+    const size = parseFloat(s.fontSize);
+    parts.push(`<text x="${(r.left + r.width / 2 - origin.left).toFixed(1)}" y="${(r.bottom - origin.top - size * 0.2).toFixed(1)}" font-size="${size}" text-anchor="middle" fill="${s.color}">${escape(year.textContent ?? '')}</text>`);
+  }
   for (const item of frame.querySelectorAll<HTMLElement>('li.milestone, .cluster')) {
     const box = item.getBoundingClientRect();
     if (box.width === 0 || getComputedStyle(item).display === 'none') continue;
