@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { UrlPort } from '../lib/url/port';
 import { MapState } from './map.svelte';
 
@@ -56,5 +56,27 @@ describe('MapState and the address', () => {
     expect(map.ignored.map((p) => `${p.name}=${p.value}`)).toEqual(['country=ZZ', 'region=atlantis', 'donor=Nobody']);
     expect(map.filters.region).toBeNull();
     expect(url.history).toEqual(['']);
+  });
+
+  it('writes the zoom into the address once it has rested 300 ms, replacing, whatever the number of frames', () => {
+    vi.useFakeTimers();
+    try {
+      const url = fakeUrl();
+      const map = new MapState(url.port);
+      // A gesture: a frame every 16 ms for 0.8 s.
+      for (let i = 1; i <= 50; i++) {
+        map.setTransform({ k: 1 + i / 50, x: -i, y: -i });
+        vi.advanceTimersByTime(16);
+      }
+      expect(url.history).toEqual(['']);
+      vi.advanceTimersByTime(299 - 16);
+      expect(url.history).toEqual(['']);
+      vi.advanceTimersByTime(2);
+      expect(url.history).toHaveLength(1);
+      expect(url.history[0]).toMatch(/zoom=/);
+      expect(map.params().zoom).toEqual({ k: 2, x: -50, y: -50 });
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
