@@ -79,4 +79,20 @@ describe('MapState and the address', () => {
       vi.useRealTimers();
     }
   });
+
+  it('does not write a zoom still waiting to be written onto the entry Back went to', () => {
+    vi.useFakeTimers();
+    try {
+      const url = fakeUrl();
+      const map = new MapState(url.port);
+      map.setFilter('theme', 'research');
+      map.setTransform({ k: 2, x: -10, y: -10 });
+      url.back();
+      map.readUrl();
+      vi.advanceTimersByTime(1000);
+      expect(url.history).toEqual(['', '?theme=research']);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
 });

@@ -46,6 +46,9 @@ export class MapState {
 
   /** On load and on Back/Forward. */
   readUrl() {
+    // A zoom not yet written belongs to the entry being left, not to the one Back or Forward came to.
+    clearTimeout(this.#zoomTimer);
+    this.#zoomTimer = undefined;
     const p = parseMapParams(this.#url.search());
     this.filters = p.filters;
     this.selected = p.country;
@@ -126,8 +129,9 @@ export class MapState {
   }
 
   /**
-   * The address follows the zoom once it has rested ZOOM_WRITE_DELAY ms. One timer per rest, not one per frame: a
-   * gesture's frames only note the time (a timer cleared and set again in each frame cost ~0.5 ms of it at 4× CPU).
+   * The address follows the zoom once it has rested ZOOM_WRITE_DELAY ms. At most one timer per ZOOM_WRITE_DELAY, not
+   * one per frame: a gesture's frames only note the time (a timer cleared and set again in each frame cost ~0.5 ms of
+   * it at 4× CPU).
    */
   setTransform(t: Transform) {
     this.transform = t;

@@ -59,13 +59,15 @@ export function snapshotTimeline(): Snapshot {
   const clone = axis.cloneNode(true) as SVGSVGElement;
   inline(axis, clone);
   const parts = [serialise(clone.childNodes)];
-  // The years are HTML over the axis (TimelineTrack): each written as SVG text where it is centred on screen.
+  // The years are HTML over the axis (TimelineTrack): each written as SVG text where it is centred on screen, in the
+  // axis's own coordinates like its lines.
+  const axisBox = axis.getBoundingClientRect();
   for (const year of frame.querySelectorAll<HTMLElement>('.years span')) {
     const r = year.getBoundingClientRect();
     if (r.width === 0) continue;
     const s = getComputedStyle(year);
     const size = parseFloat(s.fontSize);
-    parts.push(`<text x="${(r.left + r.width / 2 - origin.left).toFixed(1)}" y="${(r.bottom - origin.top - size * 0.2).toFixed(1)}" font-size="${size}" text-anchor="middle" fill="${s.color}">${escape(year.textContent ?? '')}</text>`);
+    parts.push(`<text x="${(r.left + r.width / 2 - axisBox.left).toFixed(1)}" y="${(r.bottom - axisBox.top - size * 0.2).toFixed(1)}" font-size="${size}" font-family="${escape(s.fontFamily).replace(/"/g, '&quot;')}" text-anchor="middle" fill="${s.color}">${escape(year.textContent ?? '')}</text>`);
   }
   for (const item of frame.querySelectorAll<HTMLElement>('li.milestone, .cluster')) {
     const box = item.getBoundingClientRect();

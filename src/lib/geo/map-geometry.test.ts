@@ -147,8 +147,13 @@ describe('measureCountries', () => {
       // Asked again, not measured (nor reported) again.
       void bad!.centroid;
       expect(errors).toHaveLength(1);
-      // An unmeasured country gets no marker at a point that is not one.
+      // An unmeasured country gets no marker at a point that is not one, and never stands for a code a measured one has.
       expect(buildMapGeometry([good!, bad!]).markerAt('GH')).toBeUndefined();
+      const [first, second] = measureCountries([
+        { key: 'Broken part', code: 'NG', d: 'M1,1l2z' },
+        { key: 'Mainland', code: 'NG', d: 'M1,1l2 0 0 2-2 0z' },
+      ]);
+      expect(buildMapGeometry([first!, second!]).byCode.get('NG')?.key).toBe('Mainland');
     } finally {
       console.error = original;
     }
@@ -160,7 +165,11 @@ describe('isMapPathData', () => {
     for (const shape of geometry.shapes) expect(isMapPathData(shape.d), shape.key).toBe(true);
   });
 
-  it.each(['', 'M0,0h10v10z', 'M0,0C1,1 2,2 3,3z', 'M1,1L3,1L3,3Z', 'M 1 1 l 2 0z', 'M1,1l2 0'])('refuses %j, written otherwise', (d) => {
+  it('accepts an outline with no rings, as for a country too small to keep one', () => {
+    expect(isMapPathData('')).toBe(true);
+  });
+
+  it.each(['M0,0h10v10z', 'M0,0C1,1 2,2 3,3z', 'M1,1L3,1L3,3Z', 'M 1 1 l 2 0z', 'M1,1l2 0'])('refuses %j, written otherwise', (d) => {
     expect(isMapPathData(d)).toBe(false);
   });
 });

@@ -268,8 +268,8 @@ class Outline implements ShapeGeometry {
     try {
       this.#measured = measure(this.d);
     } catch (error) {
-      // Path data the map never writes (only a page rewritten after the build carries any): the browser may still
-      // draw it, but the map does not place a marker or a zoom by it.
+      // Path data of the map's form but not readable (a page damaged after the build: isMapPathData checks only the
+      // form): the browser may still draw it, but the map places no marker and no zoom by it.
       console.error(`Map outline "${this.key}":`, error);
       this.#measured = { area: NaN, centroid: [NaN, NaN], bounds: undefined };
     }
@@ -283,12 +283,14 @@ export function measureCountries(countries: DrawnCountry[]): ShapeGeometry[] {
 }
 
 /**
- * Whether path data is written as the map writes it (per ring: M x,y, l and relative steps, z), checked before a page's
- * outlines are trusted; a page rewritten after the build (curves, absolute or h/v steps) fails and the geometry file
- * is used instead. No nested repeats, so a long outline that fails is still read once, not backtracked through.
+ * Whether path data has the map's own form (per ring: M x,y, l and relative steps, z; none for a country too small to
+ * keep a ring), checked before a page's outlines are trusted: a page rewritten after the build (curves, absolute or
+ * h/v steps) fails, and the geometry file is used instead. Linear: the letters that end each part are not in the
+ * classes before them, so a long outline that fails is read once, not backtracked through. Only the form: a ring with
+ * an odd number of coordinates passes, and is left unmeasured (Outline).
  */
 export function isMapPathData(d: string): boolean {
-  return /^(?:M[-\d.,]+l[-\d. ]*z)+$/.test(d);
+  return /^(?:M[-\d.,]+l[-\d. ]*z)*$/.test(d);
 }
 
 /** `projection` places the small states the atlas does not draw (the app's own Equal Earth unless a test passes another). */
@@ -297,7 +299,8 @@ export function buildMapGeometry(shapes: ShapeGeometry[], projection: MapProject
   for (const s of shapes) {
     if (s.code === undefined) continue;
     const seen = byCode.get(s.code);
-    if (!seen || s.area > seen.area) byCode.set(s.code, s);
+    // An unmeasurable outline (NaN area) never wins over one that was measured.
+    if (!seen || s.area > seen.area || (Number.isNaN(seen.area) && !Number.isNaN(s.area))) byCode.set(s.code, s);
   }
 
   function markerAt(code: string): [number, number] | undefined {
