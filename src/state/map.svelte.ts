@@ -38,6 +38,7 @@ export class MapState {
   #url: UrlPort;
   #zoomTimer: ReturnType<typeof setTimeout> | undefined;
   #zoomedAt = 0;
+  #transformWatchers = new Set<(t: Transform) => void>();
 
   constructor(url: UrlPort = browserUrl) {
     this.#url = url;
@@ -129,12 +130,22 @@ export class MapState {
   }
 
   /**
+   * Calls `watch` with each transform as it is set, outside Svelte's updates: a gesture's frames move the map's picture
+   * this way (WorldMap), so a frame runs no effect at all. Returns the way to stop.
+   */
+  watchTransform(watch: (t: Transform) => void): () => void {
+    this.#transformWatchers.add(watch);
+    return () => void this.#transformWatchers.delete(watch);
+  }
+
+  /**
    * The address follows the zoom once it has rested ZOOM_WRITE_DELAY ms. At most one timer per ZOOM_WRITE_DELAY, not
    * one per frame: a gesture's frames only note the time (a timer cleared and set again in each frame cost ~0.5 ms of
    * it at 4× CPU).
    */
   setTransform(t: Transform) {
     this.transform = t;
+    for (const watch of this.#transformWatchers) watch(t);
     this.#zoomedAt = performance.now();
     if (this.#zoomTimer === undefined) this.#writeZoomIn(ZOOM_WRITE_DELAY);
   }

@@ -104,20 +104,25 @@ test('during a zoom the countries are not redrawn: the picture moves as one laye
   const frames = await page.evaluate(async () => {
     const svg = document.querySelector('#map svg') as SVGSVGElement;
     const g = svg.querySelector(':scope > g')!;
-    const seen: { layer: string; drawn: string }[] = [];
+    const overlay = document.querySelector('#map svg.overlay') as SVGSVGElement;
+    const seen: { layer: string; drawn: string; overlay: string; plain: boolean }[] = [];
     (document.querySelector('#map button[aria-label="Zoom in"]') as HTMLButtonElement).click();
     // The animated zoom lasts 750 ms; sample its frames.
     for (let i = 0; i < 30; i++) {
       await new Promise((r) => requestAnimationFrame(r));
-      seen.push({ layer: svg.style.transform, drawn: g.getAttribute('transform') ?? '' });
+      seen.push({ layer: svg.style.transform, drawn: g.getAttribute('transform') ?? '', overlay: overlay.style.transform, plain: svg.classList.contains('moving') });
     }
     return seen;
   });
   const moving = frames.filter((f) => f.layer !== '');
   expect(moving.length, 'frames moved by the layer transform').toBeGreaterThan(3);
   expect(new Set(moving.map((f) => f.drawn)).size, 'the paths keep one transform while the layer moves').toBe(1);
+  // The hover outline's layer moves with it, and the picture is drawn without anti-aliasing only while it moves.
+  expect(moving.every((f) => f.overlay === f.layer && f.plain)).toBe(true);
   await expect.poll(async () => (await transformOf(page)).k).toBeCloseTo(1.6, 1);
   expect(await svg.evaluate((e) => (e as SVGElement).style.transform)).toBe('');
+  expect(await page.locator('#map svg.overlay').evaluate((e) => (e as SVGElement).style.transform)).toBe('');
+  expect(await svg.evaluate((e) => [e.classList.contains('moving'), getComputedStyle(e.querySelector('.country')!).shapeRendering])).toEqual([false, 'auto']);
 });
 
 test('keyboard only: one tab stop, arrows reach every country with a project, Enter opens it, Esc returns', async ({ page }) => {
