@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import { execSync } from 'node:child_process';
 import { build } from 'vite';
 import { generate } from './gen-synthetic';
-import { medians, table } from './bench/report';
+import { goalTally, medians, table } from './bench/report';
 import { PROFILES, run, type ProfileName, type RunResult } from './bench/run';
 import { serve } from './bench/serve';
 
@@ -105,6 +105,7 @@ for (const profile of profiles) {
   notes.push(`${PROFILES[profile].label}, 100× ÷ 1×: map:ready ${ratio('map:ready')}, map:interactive ${ratio('map:interactive (live map in place)')}, filter ${ratio('filter (Theme) → painted frame')} (goal: under 2×).`);
 }
 const busiest = Math.max(...loads);
+for (const c of columns) notes.push(goalTally(c.title, c.runs));
 if (busiest > cpus().length) notes.push(`Warning: load average reached ${busiest.toFixed(1)} on ${cpus().length} cores; other processes slowed these timings. Rerun on an idle machine.`);
 const methods = new Set(columns.flatMap((c) => c.runs.map((r) => r.timelineHover?.method).filter(Boolean)));
 if (methods.size) notes.push(`Timeline: measured as ${[...methods].join(', ')} (hover-tooltip = a tooltip on hover; focus-* = focusing a milestone, no hover tooltip).`);
