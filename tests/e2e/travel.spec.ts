@@ -181,6 +181,8 @@ function pngSize(bytes: Buffer): { width: number; height: number } {
 
 async function downloadFrom(page: Page, scope: string, item: string) {
   const section = page.locator(scope);
+  // The menu's items are made when it opens, not with the page.
+  await expect(section.locator('.export-menu .items')).toHaveCount(0);
   await section.locator('summary', { hasText: 'Download' }).click();
   const [file] = await Promise.all([page.waitForEvent('download'), section.getByRole('button', { name: item, exact: true }).click()]);
   mkdirSync('test-results/exports', { recursive: true });
