@@ -1,6 +1,7 @@
 // Copies what is on screen into SVG markup that stands alone: the map's <svg> or the timeline's axis and milestone
 // boxes, with the computed styles written as attributes (the exported file has no stylesheet). DOM only; the
 // composition around it is the pure lib/export/compose-svg.ts.
+import { escapeXml } from '../../lib/export/compose-svg';
 
 /** Presentation properties worth carrying over; the rest are defaults or do not apply to SVG. */
 const PROPS = ['fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-opacity', 'stroke-linejoin', 'stroke-dasharray', 'opacity', 'vector-effect', 'font-size', 'font-weight', 'font-family', 'text-anchor', 'dominant-baseline', 'paint-order', 'visibility'];
@@ -45,7 +46,6 @@ export function snapshotMap(): Snapshot {
   return { markup: serialise(clone.childNodes), width: box.width || svg.clientWidth, height: box.height || svg.clientHeight };
 }
 
-const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /**
  * The timeline: its axis <svg> and years, then each milestone box on screen as a rect with its mark and its words. The
@@ -60,14 +60,14 @@ export function snapshotTimeline(): Snapshot {
   inline(axis, clone);
   const parts = [serialise(clone.childNodes)];
   // The years are HTML over the axis (TimelineTrack): each written as SVG text where it is centred on screen, in the
-  // axis's own coordinates like its lines.
+  // axis's own coordinates like its lines (the picture's font is set once, on its root).
   const axisBox = axis.getBoundingClientRect();
   for (const year of frame.querySelectorAll<HTMLElement>('.years span')) {
     const r = year.getBoundingClientRect();
     if (r.width === 0) continue;
     const s = getComputedStyle(year);
     const size = parseFloat(s.fontSize);
-    parts.push(`<text x="${(r.left + r.width / 2 - axisBox.left).toFixed(1)}" y="${(r.bottom - axisBox.top - size * 0.2).toFixed(1)}" font-size="${size}" font-family="${escape(s.fontFamily).replace(/"/g, '&quot;')}" text-anchor="middle" fill="${s.color}">${escape(year.textContent ?? '')}</text>`);
+    parts.push(`<text x="${(r.left + r.width / 2 - axisBox.left).toFixed(1)}" y="${(r.bottom - axisBox.top - size * 0.2).toFixed(1)}" font-size="${size}" text-anchor="middle" fill="${s.color}">${escapeXml(year.textContent ?? '')}</text>`);
   }
   for (const item of frame.querySelectorAll<HTMLElement>('li.milestone, .cluster')) {
     const box = item.getBoundingClientRect();
@@ -96,10 +96,10 @@ export function snapshotTimeline(): Snapshot {
       const lines = Math.max(1, Math.floor((Math.min(r.bottom, box.bottom) - r.top + 1) / lineHeight));
       const words = wrapToWidth(span.textContent ?? '', size, r.width).slice(0, lines);
       words.forEach((line, i) => {
-        parts.push(`<text x="${(r.left - origin.left + parseFloat(s.paddingLeft)).toFixed(1)}" y="${(r.top - origin.top + size + i * lineHeight).toFixed(1)}" font-size="${size}" font-weight="${s.fontWeight}" fill="${s.color}">${escape(line)}</text>`);
+        parts.push(`<text x="${(r.left - origin.left + parseFloat(s.paddingLeft)).toFixed(1)}" y="${(r.top - origin.top + size + i * lineHeight).toFixed(1)}" font-size="${size}" font-weight="${s.fontWeight}" fill="${s.color}">${escapeXml(line)}</text>`);
       });
     }
-    if (item.matches('.cluster')) parts.push(`<text x="${(x + box.width / 2).toFixed(1)}" y="${(y + box.height * 0.7).toFixed(1)}" font-size="12" font-weight="700" text-anchor="middle" fill="${look.color}">${escape(item.textContent ?? '')}</text>`);
+    if (item.matches('.cluster')) parts.push(`<text x="${(x + box.width / 2).toFixed(1)}" y="${(y + box.height * 0.7).toFixed(1)}" font-size="12" font-weight="700" text-anchor="middle" fill="${look.color}">${escapeXml(item.textContent ?? '')}</text>`);
   }
   return { markup: parts.join(''), width: origin.width, height: origin.height };
 }
