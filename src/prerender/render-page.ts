@@ -4,6 +4,7 @@
 import { QueryClient } from '@tanstack/svelte-query';
 import { render } from 'svelte/server';
 import App from '../App.svelte';
+import { fillIslands, ISLANDS, type IslandRender } from '../components/ui/island';
 import { atlasQuery, datasetQuery } from '../lib/data/queries';
 import type { Fetch } from '../lib/data/load';
 import { ALL_DATASETS, type DatasetSpec } from '../lib/schema/datasets';
@@ -13,5 +14,8 @@ export async function renderPage(fetchFn: Fetch): Promise<string> {
   const client = new QueryClient({ defaultOptions: { queries: { staleTime: Infinity, retry: false } } });
   const queries = [...ALL_DATASETS.map((spec: DatasetSpec<{ id: string }>) => datasetQuery(spec, fetchFn)), atlasQuery(fetchFn)];
   for (const { queryKey, queryFn } of queries) client.setQueryData(queryKey, await queryFn());
-  return render(App, { props: { queryClient: client } }).body;
+  const islands: IslandRender[] = [];
+  const page = render(App, { props: { queryClient: client }, context: new Map([[ISLANDS, islands]]) }).body;
+  // Each island is hydrated as a root of its own (src/components/ui/island.ts), so it is rendered as one.
+  return fillIslands(page, islands, ({ component, props, context }) => render(component, { props, context }).body);
 }

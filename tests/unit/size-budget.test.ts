@@ -20,8 +20,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
  * Raised to 118 with the prerendered page (measured 116.8 KB: page 38.5 with the styles and the map's path data in
  * it, JS 63.5, datasets 14.6; the geometry file and the stylesheet are no longer fetched): the map is on screen
  * when the page has arrived, before any code (npm run bench: map:ready 1509 → ~700 ms at 4× CPU + slow 4G).
+ * Raised to 119 with the map's picture hydrated as a root of its own (measured 118.3 KB: JS +0.5 for its props,
+ * passed by getters so it follows the map's state): the page's hydration, one task, halved, and total blocking time
+ * went 353 → 232 ms (median of 8 interleaved runs at 4× CPU + slow 4G).
  */
-export const FIRST_LOAD_BUDGET_KB = 118;
+export const FIRST_LOAD_BUDGET_KB = 119;
 export const GOAL_KB = 120;
 
 interface ManifestChunk {

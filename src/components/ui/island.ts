@@ -1,0 +1,59 @@
+// A part of a component made a Svelte root of its own, hydrated (or mounted) in a task after the page's. Svelte
+// hydrates a root in one task: with the map's 177 outlines in it, the page's took ~170 ms at 4× CPU, blocking a tap
+// or a key for all of it (npm run bench). Its host element belongs to the component; what is inside, to the island.
+import { getAllContexts, getContext, hydrate, mount, unmount, type Component } from 'svelte';
+import type { Attachment } from 'svelte/attachments';
+import { yieldToMain } from '../../lib/schedule/yield-to-main';
+
+/** The context key under which the build's prerender collects the islands of the page it renders. */
+export const ISLANDS = Symbol('islands');
+
+export interface IslandRender {
+  id: string;
+  component: Component<Record<string, unknown>>;
+  props: Record<string, unknown>;
+  context: Map<unknown, unknown>;
+}
+
+/**
+ * Call while the component is created; put the result on the host: `<g data-island="id" {@attach result}></g>`, the
+ * host empty in the template. `props` may be getters, so the island follows the component's state.
+ *
+ * At build time the island is rendered on its own and written into its host (src/prerender/render-page.ts), so the
+ * page shows it before any code runs, and the component's hydration walks past it. In the browser it is hydrated
+ * where it was prerendered, otherwise mounted.
+ */
+export function island<P extends Record<string, unknown>>(id: string, component: Component<P>, props: P): Attachment<Element> {
+  const context = getAllContexts();
+  getContext<IslandRender[] | undefined>(ISLANDS)?.push({ id, component: component as Component<Record<string, unknown>>, props, context });
+  return (host) => {
+    let instance: Record<string, unknown> | undefined;
+    let live = true;
+    void yieldToMain().then(() => {
+      if (!live) return;
+      const options = { target: host, props, context };
+      instance = isPrerendered(host) ? hydrate(component, options) : mount(component, options);
+    });
+    return () => {
+      live = false;
+      if (instance) void unmount(instance);
+    };
+  };
+}
+
+/** A root Svelte rendered on the server begins with its hydration mark, `<!--[-->`. */
+function isPrerendered(host: Element): boolean {
+  return [...host.childNodes].some((n) => n.nodeType === Node.COMMENT_NODE && (n as Comment).data === '[');
+}
+
+/**
+ * Writes each island's own page into its host, in a page rendered with `ISLANDS` in its context. Throws when a host is
+ * missing, so a page is never built with an island its code would mount a second time.
+ */
+export function fillIslands(body: string, islands: IslandRender[], render: (island: IslandRender) => string): string {
+  return islands.reduce((page, it) => {
+    const host = new RegExp(`(<([a-z]+)\\b[^>]*\\sdata-island="${it.id}"[^>]*>)(</\\2>)`);
+    if (!host.test(page)) throw new Error(`The page has no empty element with data-island="${it.id}" for its island.`);
+    return page.replace(host, (_, open: string, _tag: string, close: string) => open + render(it) + close);
+  }, body);
+}
