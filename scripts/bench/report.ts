@@ -25,6 +25,7 @@ export const ROWS: Row[] = [
   ['  every long task from navigation', (r) => r.tbtFromNavigation, 'ms'],
   ['  long tasks counted', (r) => r.longTasks, 'n'],
   ['JS heap after load (GC)', (r) => r.heapMB, 'MB'],
+  ['machine check: fixed JS work, before load', (r) => r.calibrationMs, 'ms'],
   ['map hover → tooltip frame', (r) => r.mapHover?.toFrame, 'ms'],
   ['map hover: frames to tooltip (worst)', (r) => r.mapHover?.frames, 'n', '1'],
   ['timeline hover/focus → frame', (r) => r.timelineHover?.toFrame, 'ms'],

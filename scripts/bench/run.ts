@@ -41,6 +41,8 @@ export interface RunResult {
   /** Each counted long task as [start, duration] in ms, to see which part of the load blocks. */
   longTaskList: [number, number][];
   heapMB: number;
+  /** The same fixed JS work timed on a blank page under this run's CPU slowdown: how fast the machine was at the time. */
+  calibrationMs: number;
   mapHover: Latency | null;
   timelineHover: (Latency & { method: 'hover-tooltip' | 'focus-highlight' | 'focus-ring' }) | null;
   filter: Latency | null;
@@ -48,6 +50,20 @@ export interface RunResult {
   timelineZoom: FrameStats | null;
   errors: string[];
 }
+
+/**
+ * A fixed piece of work (objects made, sorted, read), timed in the page before it loads: this machine's speed swings
+ * by 2× from one hour to the next (other tenants), and a run's timings are read against it.
+ */
+const CALIBRATION = () => {
+  const start = performance.now();
+  const items: { k: number; s: string }[] = [];
+  for (let i = 0; i < 20_000; i++) items.push({ k: (i * 2654435761) % 1000003, s: `item ${i}` });
+  items.sort((a, b) => a.k - b.k);
+  let length = 0;
+  for (const item of items) length += item.s.length;
+  return length > 0 ? performance.now() - start : NaN;
+};
 
 const sleep = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
 const median = (xs: number[]) => {
@@ -249,6 +265,7 @@ export async function run(url: string, profile: ProfileName, cpuProfile?: (profi
         uploadThroughput: (p.network.upKbps * 1000) / 8,
       });
     }
+    const calibrationMs = await page.evaluate(CALIBRATION);
     if (cpuProfile) {
       await cdp.send('Profiler.enable');
       await cdp.send('Profiler.setSamplingInterval', { interval: 250 });
@@ -307,6 +324,7 @@ export async function run(url: string, profile: ProfileName, cpuProfile?: (profi
       longTasks: counted.length,
       longTaskList: counted.map(([start, d]) => [Math.round(start), Math.round(d)]),
       heapMB: heap.usedSize / 2 ** 20,
+      calibrationMs,
       mapHover: mapHoverResult,
       timelineHover: timelineHoverResult,
       filter,
