@@ -20,9 +20,11 @@ async function transformOf(page: Page): Promise<{ k: number; x: number; y: numbe
   return { k: Number(k), x: Number(x), y: Number(y) };
 }
 
+/** The map on screen and answering: the prerendered page shows it before its code has taken it over. */
 async function ready(page: Page) {
   await page.goto('./');
   await expect(page.locator('#map-country-NG')).toBeVisible({ timeout: 15_000 });
+  await page.waitForFunction(() => performance.getEntriesByName('map:interactive').length > 0, null, { timeout: 15_000 });
 }
 
 test('hovering a country shows its name, count, region and first projects beside the pointer', async ({ page }) => {

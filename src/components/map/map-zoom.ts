@@ -1,6 +1,7 @@
 // The map's zoom, as the components see it. d3-zoom (with d3-selection, d3-transition and d3-interpolate, about 15 KB
 // compressed) arrives after the map has drawn: when the browser is idle, or at once when a pointer or a finger comes to
-// the map. Zoom requests made before it arrives (the +/− buttons, a region preset) are carried out when it does.
+// the map. Zoom requests made before it arrives (the +/− buttons, a region preset), or before the map's picture is in
+// place (it is hydrated after the page, MapPicture.svelte), are carried out when both are.
 import { MAP_HEIGHT, MAP_WIDTH } from '../../lib/geo/projection';
 import { zoomAbout, type Transform } from '../../lib/geo/zoom';
 import type { MapZoomEngine } from './map-zoom-engine';
@@ -24,6 +25,8 @@ export class MapZoom {
   #svg: SVGSVGElement | null = null;
   /** The transform last applied, so zoomBy works from where the map is even before the engine arrives. */
   #current: Transform = { k: 1, x: 0, y: 0 };
+  /** The last zoom asked for while there was no picture to zoom, applied when one is attached. */
+  #pending: Transform | null = null;
 
   constructor(private options: MapZoomOptions) {}
 
@@ -36,7 +39,7 @@ export class MapZoom {
           this.options.onZoom(t);
         },
       });
-      if (this.#svg) engine.attach(this.#svg);
+      if (this.#svg) this.#attachEngine(engine, this.#svg);
       return engine;
     });
     return this.#engine;
@@ -49,7 +52,7 @@ export class MapZoom {
     const load = () => void this.#load().catch(() => (this.#engine = null));
     for (const type of APPROACH) svg.addEventListener(type, load, { once: true, passive: true });
     const cancelIdle = this.#engine ? () => {} : whenIdle(load);
-    void this.#engine?.then((engine) => this.#svg === svg && engine.attach(svg));
+    void this.#engine?.then((engine) => this.#svg === svg && this.#attachEngine(engine, svg));
     return () => {
       cancelIdle();
       for (const type of APPROACH) svg.removeEventListener(type, load);
@@ -58,9 +61,18 @@ export class MapZoom {
     };
   };
 
+  #attachEngine(engine: MapZoomEngine, svg: SVGSVGElement) {
+    engine.attach(svg);
+    if (this.#pending) engine.zoomTo(this.#pending, false);
+    this.#pending = null;
+  }
+
   zoomTo(t: Transform, animate = true) {
     this.#load().then(
-      (engine) => engine.zoomTo(t, animate),
+      (engine) => {
+        if (this.#svg) engine.zoomTo(t, animate);
+        else this.#pending = t;
+      },
       () => (this.#engine = null),
     );
   }

@@ -9,18 +9,22 @@ const it_ = (id: string): IslandRender => ({ id, component: (() => {}) as unknow
 
 describe('fillIslands', () => {
   it("writes each island's page into its empty host, and leaves the rest of the page as it was", () => {
-    const page = '<div class="a"><g transform="scale(1)" data-island="shapes"></g><div data-island="list"></div></div>';
-    const filled = fillIslands(page, [it_('shapes'), it_('list')], ({ id }) => `<!--[--><p>${id}</p><!--]-->`);
-    expect(filled).toBe('<div class="a"><g transform="scale(1)" data-island="shapes"><!--[--><p>shapes</p><!--]--></g><div data-island="list"><!--[--><p>list</p><!--]--></div></div>');
+    const page = '<div class="a"><div class="picture moving" data-island="picture"></div><my-list data-island="list"></my-list></div>';
+    const filled = fillIslands(page, [it_('picture'), it_('list')], ({ id }) => `<!--[--><p>${id}</p><!--]-->`);
+    expect(filled).toBe('<div class="a"><div class="picture moving" data-island="picture"><!--[--><p>picture</p><!--]--></div><my-list data-island="list"><!--[--><p>list</p><!--]--></my-list></div>');
   });
 
   it('names the island whose host is missing, rather than building a page without it', () => {
     expect(() => fillIslands('<div></div>', [it_('shapes')], () => '')).toThrow('data-island="shapes"');
   });
+
+  it('refuses a host that already has content: the island would be written beside it, and mounted twice', () => {
+    expect(() => fillIslands('<div data-island="shapes"><p>old</p></div>', [it_('shapes')], () => '<p>new</p>')).toThrow('data-island="shapes"');
+  });
 });
 
 describe('island', () => {
-  it('mounts into its host in a later task, with the host’s context, and follows its props', async () => {
+  it('mounts into its empty host, with the host’s context, and follows its props', async () => {
     const { rerender } = render(IslandHost, { props: { greeting: 'Hello' } });
     const host = screen.getByTestId('host');
     expect(host).toBeEmptyDOMElement();
@@ -29,6 +33,21 @@ describe('island', () => {
     expect(host).toHaveTextContent('Hello from the host: 1');
     await rerender({ greeting: 'Bonjour' });
     expect(host).toHaveTextContent('Bonjour from the host: 1');
+  });
+
+  it('passes a click inside it to its own handler and then to the host’s', async () => {
+    const picked: string[] = [];
+    render(IslandHost, { props: { greeting: 'Hello', onpicked: (what: string) => picked.push(what) } });
+    await userEvent.click(await screen.findByRole('button', { name: 'Pick' }));
+    expect(picked).toEqual(['island', 'host']);
+  });
+
+  it('mounts nothing when its host goes before the island’s turn', async () => {
+    const { unmount } = render(IslandHost, { props: { greeting: 'Hello' } });
+    const host = screen.getByTestId('host');
+    unmount();
+    await new Promise((r) => setTimeout(r, 10));
+    expect(host).toBeEmptyDOMElement();
   });
 
   it('removes what it mounted when its host goes', async () => {

@@ -1,6 +1,6 @@
-// A part of a component made a Svelte root of its own, hydrated (or mounted) in a task after the page's. Svelte
-// hydrates a root in one task: with the map's 177 outlines in it, the page's took ~170 ms at 4× CPU, blocking a tap
-// or a key for all of it (npm run bench). Its host element belongs to the component; what is inside, to the island.
+// A part of a component made a Svelte root of its own, hydrated in a task after the page's. Svelte hydrates a root
+// in one task: with the map's 177 outlines in it, the page's took ~170 ms at 4× CPU, blocking a tap or a key for all
+// of it (npm run bench). Its host element belongs to the component; what is inside, to the island.
 import { getAllContexts, getContext, hydrate, mount, unmount, type Component } from 'svelte';
 import type { Attachment } from 'svelte/attachments';
 import { yieldToMain } from '../../lib/schedule/yield-to-main';
@@ -16,12 +16,15 @@ export interface IslandRender {
 }
 
 /**
- * Call while the component is created; put the result on the host: `<g data-island="id" {@attach result}></g>`, the
- * host empty in the template. `props` may be getters, so the island follows the component's state.
+ * Call while the component is created; put the result on the host: `<div data-island="id" {@attach result}></div>`,
+ * the host empty in the template. An HTML element: Svelte listens for focus events on a root's element, and Chromium
+ * makes an SVG element with focus listeners a tab stop. `props` may be getters, so the island follows the
+ * component's state.
  *
  * At build time the island is rendered on its own and written into its host (src/prerender/render-page.ts), so the
  * page shows it before any code runs, and the component's hydration walks past it. In the browser it is hydrated
- * where it was prerendered, otherwise mounted.
+ * where it was prerendered, in a task of its own; otherwise it is mounted before the next frame, so no frame shows
+ * its host empty.
  */
 export function island<P extends Record<string, unknown>>(id: string, component: Component<P>, props: P): Attachment<Element> {
   const context = getAllContexts();
@@ -29,11 +32,14 @@ export function island<P extends Record<string, unknown>>(id: string, component:
   return (host) => {
     let instance: Record<string, unknown> | undefined;
     let live = true;
-    void yieldToMain().then(() => {
+    const prerendered = isPrerendered(host);
+    const start = () => {
       if (!live) return;
       const options = { target: host, props, context };
-      instance = isPrerendered(host) ? hydrate(component, options) : mount(component, options);
-    });
+      instance = prerendered ? hydrate(component, options) : mount(component, options);
+    };
+    if (prerendered) void yieldToMain().then(start);
+    else queueMicrotask(start);
     return () => {
       live = false;
       if (instance) void unmount(instance);
@@ -52,7 +58,7 @@ function isPrerendered(host: Element): boolean {
  */
 export function fillIslands(body: string, islands: IslandRender[], render: (island: IslandRender) => string): string {
   return islands.reduce((page, it) => {
-    const host = new RegExp(`(<([a-z]+)\\b[^>]*\\sdata-island="${it.id}"[^>]*>)(</\\2>)`);
+    const host = new RegExp(`(<([a-z][a-z0-9-]*)\\b[^>]*\\sdata-island="${it.id}"[^>]*>)(</\\2>)`);
     if (!host.test(page)) throw new Error(`The page has no empty element with data-island="${it.id}" for its island.`);
     return page.replace(host, (_, open: string, _tag: string, close: string) => open + render(it) + close);
   }, body);
