@@ -112,6 +112,30 @@ async function startWheel(page: Page, turns = 2) {
   return box;
 }
 
+test('the overview\'s window follows a drag through all its steps, not only the first', async ({ page }) => {
+  await open(page);
+  // Zoom in first, so the window is narrower than the strip and has room to move.
+  await timeline(page).getByRole('button', { name: 'Zoom in', exact: true }).click();
+  await expect.poll(() => viewYears(page)).toBeLessThan(15);
+  const strip = timeline(page).locator('.overview');
+  const box = (await strip.boundingBox())!;
+  const span = await viewYears(page);
+  const [from] = await viewOf(page);
+  const win = (await strip.locator('rect.window').boundingBox())!;
+  const y = win.y + win.height / 2;
+  // The drag starts inside the window, away from its grips, and moves in ten steps.
+  const start = win.x + win.width / 2;
+  await page.mouse.move(start, y);
+  await page.mouse.down();
+  const pxPerYear = (box.width - 32) / 22;
+  await page.mouse.move(start - 3 * pxPerYear, y, { steps: 10 });
+  await page.mouse.up();
+  // Every step counts, not only the first: the whole drag is three years (within half a year, the pointer's pixels).
+  await expect.poll(async () => (await viewOf(page))[0]).toBeLessThan(from - 2.5);
+  expect((await viewOf(page))[0]).toBeGreaterThan(from - 3.5);
+  expect(await viewYears(page)).toBeCloseTo(span, 1);
+});
+
 test('while the wheel turns the marks move as drawn paths over the boxes held still, laid out again when it stops', async ({ page }) => {
   await page.goto('./');
   await expect(timeline(page).locator('li.milestone').first()).toBeVisible();
