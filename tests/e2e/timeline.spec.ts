@@ -5,6 +5,7 @@ import type { Milestone } from '../../src/lib/schema/milestone';
 import { CATEGORY_STYLES, SHAPE_OUTLINES } from '../../src/lib/timeline/categories';
 import { inTimeOrder } from '../../src/lib/timeline/extent';
 import { MARK_UNIT } from '../../src/lib/timeline/ghost';
+import { MARK } from '../../src/lib/timeline/layout';
 import { corruptDataset, expectNoAxeViolations, trackErrors } from './helpers';
 
 // Whatever data/milestones.json holds now: the count is read, never hard-coded.
@@ -201,6 +202,37 @@ test('while the wheel turns the marks move as drawn paths over the boxes held st
   await expect.poll(() => frame(page).evaluate((el) => getComputedStyle(el).getPropertyValue('--k'))).toBe('1');
   await expect(frame(page).locator('svg.ghost')).toHaveCount(0);
   await expect(frame(page).locator('ol.milestones')).toBeVisible();
+});
+
+test('while the wheel turns the years on the axis stay under the view on screen, their lines and labels', async ({ page }) => {
+  await open(page);
+  // At each step of the gesture, in the page: how far each year's line and label are from where the view shown puts them.
+  await frame(page).evaluate((el, pad) => {
+    const seen: { held: boolean; years: number; off: number }[] = [];
+    Object.assign(window, { __axis: seen });
+    new MutationObserver(() => {
+      const [a, b] = el.dataset['view']!.split(',').map(Number) as [number, number];
+      const left = el.getBoundingClientRect().left + el.clientLeft;
+      const at = (year: number) => left + pad + ((year - a) / (b - a)) * (el.clientWidth - 2 * pad);
+      const labels = [...el.querySelectorAll<HTMLElement>('.years span')];
+      const lines = [...el.querySelectorAll('.year-line')];
+      const off = labels.flatMap((label, i) => {
+        const year = Number(label.textContent);
+        const l = label.getBoundingClientRect();
+        return [Math.abs(l.left + l.width / 2 - at(year + 0.5)), Math.abs(lines[i]!.getBoundingClientRect().left - at(year))];
+      });
+      seen.push({ held: el.querySelector('svg.ghost') !== null, years: labels.length, off: Math.max(0, ...off) });
+    }).observe(el, { attributes: true, attributeFilter: ['style'] });
+  }, MARK / 2 + 4);
+  const before = await frame(page).locator('.years span').count();
+  await startWheel(page, 6);
+  type Step = { held: boolean; years: number; off: number };
+  const steps = () => page.evaluate(() => (window as unknown as { __axis: Step[] }).__axis);
+  await expect.poll(async () => (await steps()).filter((s) => s.held).length).toBeGreaterThan(2);
+  const held = (await steps()).filter((s) => s.held);
+  // Zoomed in, fewer years are in view, each where it belongs to within a pixel (the line's 1 px stroke).
+  expect(held.at(-1)!.years).toBeLessThan(before);
+  expect(held.every((s) => s.years > 0 && s.off < 1.5), JSON.stringify(held)).toBe(true);
 });
 
 /** The number of boxes once the first drawing, a chunk per task, has stopped adding any. */

@@ -25,6 +25,7 @@ export class TimelineZoom {
   #frame: Selection<HTMLElement, unknown, null, undefined> | null = null;
   #base: TimeScale | null = null;
   #view: Domain | null = null;
+  #height = 0;
   /** The pointer went down inside the frame and has not left it since. */
   #engaged = false;
 
@@ -90,8 +91,11 @@ export class TimelineZoom {
    * so a resize keeps the same years in view; d3-zoom must then hear of the new pixels before the next gesture.
    */
   sync(frame: ZoomedElement, base: TimeScale, view: Domain, height: number) {
+    // Called for every view; in a gesture that view is the one d3-zoom just made, from the transform it already holds.
+    if (base === this.#base && height === this.#height && this.#view && sameDomain(view, this.#view)) return;
     const [r0, r1] = base.range() as [number, number];
     this.#base = base;
+    this.#height = height;
     this.#view = view;
     this.#behaviour.extent([[r0, 0], [r1, height]]).translateExtent([[r0, 0], [r1, height]]);
     frame.__zoom = transformFor(view, base);
