@@ -70,6 +70,15 @@ describe('transformFor and domainOf', () => {
   it('the identity transform shows the whole span', () => {
     close(domainOf(zoomIdentity, base), SPAN);
   });
+  it.each([
+    [1, 0],
+    [2.5, -300],
+    [7, -5000],
+    [22, -24000.5],
+  ])('gives what d3 rescaleX shows, without building the scale (k %s, x %s)', (k, x) => {
+    const t = zoomIdentity.translate(x, 0).scale(k);
+    close(domainOf(t, base), t.rescaleX(base).domain() as Domain);
+  });
   it('the largest zoom shows exactly one year', () => {
     const d = domainOf(zoomIdentity.scale(SCALE_EXTENT[1]), base);
     expect(d[1] - d[0]).toBeCloseTo(1);

@@ -24,8 +24,11 @@ export function heldShift(held: Domain, view: Domain, range: [number, number]): 
   return { k, tx: r0 - k * r0 + ((held[0] - view[0]) / (view[1] - view[0])) * (r1 - r0) };
 }
 
-/** The years a transform shows: zoom makes a new scale with rescaleX; the base scale never changes. */
+/**
+ * The years a transform shows: what `transform.rescaleX(base).domain()` gives, without building that scale (this runs
+ * for every wheel and drag event). The base scale never changes.
+ */
 export function domainOf(transform: ZoomTransform, base: TimeScale): Domain {
-  const [a, b] = transform.rescaleX(base).domain() as [number, number];
-  return [a, b];
+  const [r0, r1] = base.range() as [number, number];
+  return [base.invert(transform.invertX(r0)), base.invert(transform.invertX(r1))];
 }
