@@ -119,7 +119,18 @@ describe('pathRings', () => {
 
   it('writes steps of a unit with two decimals exactly', () => {
     const [d] = countriesFromTopology({ format: 'projected-world/1', unit: 0.25, width: 10, height: 10, arcs: [[1, 1, 1, 0, 0, 1, -1, -1]], countries: [{ name: 'X', arcs: [[[0]]] }] }).map((c) => c.d);
-    expect(d).toBe('M0.25,0.25l0.25 0 0 0.25z');
+    // No leading zeros; a space only where the next number would run into the one before.
+    expect(d).toBe('M.25,.25l.25 0 0 .25z');
+    expect(pathRings(d)).toEqual([[0.25, 0.25, 0.5, 0.25, 0.5, 0.5]]);
+  });
+
+  it('writes numbers as short as path data allows, and reads them back as written', () => {
+    // Steps of 0.8, -0.6, 0.6, 1, -1.1: ".8-.6.6 1-1.1", where a second point or a minus starts a number by itself.
+    const arcs = [[0, 0, 8, -6, 6, 10, -11, 0, -3, -4]];
+    const [d] = countriesFromTopology({ format: 'projected-world/1', unit: 0.1, width: 10, height: 10, arcs, countries: [{ name: 'X', arcs: [[[0]]] }] }).map((c) => c.d);
+    expect(d).toBe('M0,0l.8-.6.6 1-1.1 0z');
+    const [ring] = pathRings(d!);
+    expect(ring!.map((v) => Math.round(v * 10))).toEqual([0, 0, 8, -6, 14, 4, 3, 4]);
   });
 
   it('reads back every point the world map writes, on its 0.1 px grid', () => {

@@ -69,22 +69,25 @@ function ringPoints(ring: number[], arcs: number[][]): number[] {
  * Relative steps on the topology's grid: about a third shorter than absolute coordinates after gzip (28 against
  * 43 KB for the world), which matters because the page carries the map's path data (src/prerender/).
  * The points stay integers in grid steps until here, so no rounding error builds up along a ring.
+ * Numbers are written as short as path data allows ("-.6", and ".8.6" for two numbers): the page's path data went
+ * from 24.3 to 23.2 KB gzip.
  */
 function pathOf(polygons: number[][][], arcs: number[][], unit: number): string {
   // As many decimals as the unit has (0.25 needs two), so every step is written exactly.
   const digits = (String(unit).split('.')[1] ?? '').length;
-  const num = (steps: number) => String(+(steps * unit).toFixed(digits));
+  const num = (steps: number) => String(+(steps * unit).toFixed(digits)).replace(/^(-?)0\./, '$1.');
   let d = '';
   for (const polygon of polygons) {
     for (const ring of polygon) {
       const p = ringPoints(ring, arcs);
       d += `M${num(p[0]!)},${num(p[1]!)}l`;
-      let first = true;
+      let previous = '';
       for (let i = 2; i < p.length; i += 2) {
         for (const v of [num(p[i]! - p[i - 2]!), num(p[i + 1]! - p[i - 1]!)]) {
-          // A minus sign separates two numbers by itself.
-          d += first || v.startsWith('-') ? v : ` ${v}`;
-          first = false;
+          // A minus sign starts a number by itself, and so does a point after a number that already has one.
+          const joined = previous === '' || v.startsWith('-') || (v.startsWith('.') && previous.includes('.'));
+          d += joined ? v : ` ${v}`;
+          previous = v;
         }
       }
       d += 'z';
