@@ -121,7 +121,7 @@ describe('pathRings', () => {
     const [d] = countriesFromTopology({ format: 'projected-world/1', unit: 0.25, width: 10, height: 10, arcs: [[1, 1, 1, 0, 0, 1, -1, -1]], countries: [{ name: 'X', arcs: [[[0]]] }] }).map((c) => c.d);
     // No leading zeros; a space only where the next number would run into the one before.
     expect(d).toBe('M.25,.25l.25 0 0 .25z');
-    expect(pathRings(d)).toEqual([[0.25, 0.25, 0.5, 0.25, 0.5, 0.5]]);
+    expect(pathRings(d!)).toEqual([[0.25, 0.25, 0.5, 0.25, 0.5, 0.5]]);
   });
 
   it('writes numbers as short as path data allows, and reads them back as written', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { yearTicks } from './ticks';
+import { baseScale } from './scale';
+import { tickPlacer, yearTicks } from './ticks';
 
 describe('yearTicks', () => {
   it.each([
@@ -25,5 +26,27 @@ describe('yearTicks', () => {
         }
         for (let i = 1; i < ticks.length; i++) expect(ticks[i]!.labelX - ticks[i - 1]!.labelX).toBeGreaterThanOrEqual(56);
       }
+  });
+});
+
+describe('tickPlacer', () => {
+  const x = baseScale(10, 1110);
+  it.each([
+    { year: 2002, line: 10, label: 35 },
+    { year: 2013, line: 560, label: 585 },
+  ])('puts $year at $line px and its label mid-year at $label px', ({ year, line, label }) => {
+    const t = tickPlacer(x)(year);
+    expect(t.year).toBe(year);
+    expect(t.x).toBeCloseTo(line);
+    expect(t.labelX).toBeCloseTo(label);
+  });
+
+  it('gives the same object for a year as long as it is kept, and new ones from a new placer', () => {
+    const at = tickPlacer(x);
+    expect(at(2010)).toBe(at(2010));
+    expect(at(2010)).not.toBe(at(2011));
+    const moved = tickPlacer(baseScale(10, 2210))(2010);
+    expect(moved).not.toBe(at(2010));
+    expect(moved.x).toBeGreaterThan(at(2010).x);
   });
 });
