@@ -36,13 +36,12 @@ const ROOT = resolve(import.meta.dirname, '..');
 const date = new Date().toISOString().replace(/[:]/g, '-').replace(/\..+$/, '');
 const dir = join(ROOT, 'bench-results');
 mkdirSync(dir, { recursive: true });
-const outDir = mkdtempSync(join(tmpdir(), 'atp-bench-'));
 const started = Date.now();
 /**
  * Built once per dataset: the page is prerendered from the data it ships (vite-plugin-prerender.ts), so a scale run
  * draws its first paint from the synthetic data, as a site with that much data would.
  */
-async function buildWith(dataDir: string | undefined) {
+async function buildWith(outDir: string, dataDir: string | undefined) {
   console.log(`Building into ${outDir}${dataDir ? ` with the datasets of ${dataDir}` : ''} …`);
   if (dataDir) process.env['ATP_DATA_DIR'] = dataDir;
   try {
@@ -62,37 +61,52 @@ interface Column {
 const columns: Column[] = [];
 /** The machine's 1-minute load average before each run: other work on the machine slows every timing. */
 const loads: number[] = [];
+const builds: { scale: number | null; outDir: string; server: Awaited<ReturnType<typeof serve>> | null }[] = [];
 try {
   for (const scale of scales) {
     const data = scale === null ? undefined : generate(scale);
-    await buildWith(data?.dir);
-    const server = await serve(outDir);
-    try {
+    const build = { scale, outDir: mkdtempSync(join(tmpdir(), 'atp-bench-')), server: null as Awaited<ReturnType<typeof serve>> | null };
+    builds.push(build);
+    await buildWith(build.outDir, data?.dir);
+    build.server = await serve(build.outDir);
+  }
+  const titleOf = (scale: number | null, profile: ProfileName) => `${PROFILES[profile].label}${scale === null ? '' : `, ${scale}× synthetic`}`;
+  const results = new Map<string, Column['runs']>();
+  // Interleaved: run i of every column before run i + 1 of any. This machine's speed drifts by up to 2× within a
+  // bench; run column after column, that drift fell on one scale and not another, and the ratios between scales,
+  // which are what the scale table is for, moved with it (filter 1.27× and 1.94× for the same code).
+  for (let i = 0; i < runs; i++) {
+    for (const { scale, server } of builds) {
       for (const profile of profiles) {
-        const title = `${PROFILES[profile].label}${scale === null ? '' : `, ${scale}× synthetic`}`;
-        const results: Column['runs'] = [];
-        for (let i = 0; i < runs; i++) {
-          const load = loadavg()[0]!;
-          const save = (p: unknown) => writeFileSync(join(dir, `${date}-${profile}-${scale ?? 'real'}-run${i + 1}.cpuprofile`), JSON.stringify(p));
-          const r = { ...(await run(server.url, profile, cpuProfile ? save : undefined)), loadBefore: load };
-          results.push(r);
-          loads.push(load);
-          const ms = (t: number | null) => (t === null ? 'n/a' : `${Math.round(t)} ms`);
-          console.log(`  ${title} run ${i + 1}/${runs}: map:ready ${ms(r.ready['map:ready'])}, map:interactive ${ms(r.ready['map:interactive'])}, ${(r.bytes.total / 1000).toFixed(1)} KB${r.errors.length ? `; ${r.errors.join('; ')}` : ''}`);
-        }
-        columns.push({ profile, scale, title, runs: results, medians: medians(results) });
+        const title = titleOf(scale, profile);
+        const load = loadavg()[0]!;
+        const save = (p: unknown) => writeFileSync(join(dir, `${date}-${profile}-${scale ?? 'real'}-run${i + 1}.cpuprofile`), JSON.stringify(p));
+        const r = { ...(await run(server!.url, profile, cpuProfile ? save : undefined)), loadBefore: load };
+        if (!results.has(title)) results.set(title, []);
+        results.get(title)!.push(r);
+        loads.push(load);
+        const ms = (t: number | null) => (t === null ? 'n/a' : `${Math.round(t)} ms`);
+        console.log(`  ${title} run ${i + 1}/${runs}: map:ready ${ms(r.ready['map:ready'])}, map:interactive ${ms(r.ready['map:interactive'])}, ${(r.bytes.total / 1000).toFixed(1)} KB${r.errors.length ? `; ${r.errors.join('; ')}` : ''}`);
       }
-    } finally {
-      await server.close();
+    }
+  }
+  for (const { scale } of builds) {
+    for (const profile of profiles) {
+      const title = titleOf(scale, profile);
+      const runsOf = results.get(title)!;
+      columns.push({ profile, scale, title, runs: runsOf, medians: medians(runsOf) });
     }
   }
 } finally {
-  rmSync(outDir, { recursive: true, force: true });
+  for (const b of builds) {
+    await b.server?.close();
+    rmSync(b.outDir, { recursive: true, force: true });
+  }
 }
 
 const notes = [
   '',
-  `${runs} runs per column, a fresh Chromium each; times are ms from navigation start. Hover/focus: input event → next animation frame`,
+  `${runs} runs per column, a fresh Chromium each, the columns' runs taken in turn; times are ms from navigation start. Hover/focus: input event → next animation frame`,
   'after the result is in the DOM; "frames" counts animation frames from the handler to the one showing the answer (1 = the next). Filter: change event → just after the next frame. TBT: long tasks until the last ready mark + 1 s;',
   '"after FCP" counts, as Lighthouse does, each task from first contentful paint on, less 50 ms.',
 ];
