@@ -134,7 +134,9 @@ export default defineConfig({
   // Relative paths: the built app runs from any folder of a host site, or from a laptop.
   base: './',
   plugins: [svelte(), svelteTesting(), datasets(), preloadMapData(), prerender(DATA_DIR), compileHints(), contentSecurityPolicy(), offline()],
-  build: { target: 'es2022', assetsInlineLimit: 0 },
+  // No modulepreload polyfill: every browser the build targets but Safari < 17 has modulepreload, and the polyfill
+  // ran at the entry's start (7 ms of its evaluation at 4× CPU); without it those browsers just preload less.
+  build: { target: 'es2022', assetsInlineLimit: 0, modulePreload: { polyfill: false } },
   test: {
     projects: [
       {

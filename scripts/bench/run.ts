@@ -11,8 +11,22 @@ export const PROFILES: Record<ProfileName, { label: string; cpu: number; network
   slow4g: { label: '4× CPU + slow 4G', cpu: 4, network: { latency: 150, downKbps: 1600, upKbps: 750 } },
 };
 
-/** map:ready is when the map is on screen (the prerendered page's, src/prerender/); map:interactive when the live map has replaced it. */
+/**
+ * map:ready is when the map is on screen (the prerendered page's, src/prerender/); map:interactive when the live map has
+ * replaced it. The timeline and the figures are drawn when the visitor comes to them (LazySection): their marks come
+ * in the load only when they are on screen or near it, else after the run scrolls to them.
+ */
 export const READY_MARKS = ['map:ready', 'map:interactive', 'timeline:ready', 'counters:ready'] as const;
+/** The views below the map, by section id, and the mark each sets once drawn. */
+const BELOW = [
+  ['timeline', 'timeline:ready'],
+  ['figures', 'counters:ready'],
+] as const;
+/**
+ * Long tasks count until this long after navigation at least, as Lighthouse counts until the page has been quiet for a
+ * while: work put off to an idle moment after the last ready mark is still counted.
+ */
+const LOAD_WINDOW_MS = 5000;
 type Category = 'js' | 'css' | 'datasets' | 'geometry' | 'other';
 
 export interface FrameStats {
@@ -48,6 +62,11 @@ export interface RunResult {
   filter: Latency | null;
   mapZoom: FrameStats | null;
   timelineZoom: FrameStats | null;
+  /**
+   * Each view below the map, drawn when the run scrolls to it: ms from the scroll to its ready mark, and the blocking
+   * time (as above) from the scroll to 1 s after that mark. Null where the view was already drawn in the load.
+   */
+  onScroll: Record<(typeof BELOW)[number][0], { ready: number | null; blocking: number } | null>;
   errors: string[];
 }
 
@@ -111,7 +130,7 @@ async function recordTransfers(cdp: CDPSession) {
 
 async function waitForMarks(cdp: CDPSession, timeoutMs: number): Promise<Record<string, number>> {
   // A view that never marks itself ready (not built yet) is recorded as n/a once the others have settled.
-  const expression = `window.__bench.whenMarked(${JSON.stringify(READY_MARKS)}, ['map:ready', 'map:interactive', 'timeline:ready'], 3000, ${timeoutMs})`;
+  const expression = `window.__bench.whenMarked(${JSON.stringify(READY_MARKS)}, ['map:ready', 'map:interactive'], 3000, ${timeoutMs})`;
   const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', { expression, awaitPromise: true, returnByValue: true });
   if (exceptionDetails) throw new Error(`waiting for the ready marks: ${exceptionDetails.text}`);
   return result.value as Record<string, number>;
@@ -229,6 +248,18 @@ async function filterChange(page: Page): Promise<Latency | null> {
   return { toFrame: median(samples.map((s) => s.toFrame)), toPaint: median(samples.map((s) => s.toPaint)), changed: samples.every((s) => s.changed) };
 }
 
+/** Scrolls the view into sight (as a visitor would, to its top) and times its drawing: scroll → ready mark. */
+async function drawnOnScroll(cdp: CDPSession, id: string, mark: string, timeoutMs: number): Promise<{ ready: number | null; blocking: number }> {
+  const from = await inPage<number>(cdp, `(document.getElementById(${JSON.stringify(id)}).scrollIntoView({ block: 'start' }), performance.now())`);
+  const marks = await cdp.send('Runtime.evaluate', { expression: `window.__bench.whenMarked([${JSON.stringify(mark)}], [${JSON.stringify(mark)}], 0, ${timeoutMs})`, awaitPromise: true, returnByValue: true });
+  const at = (marks.result.value as Record<string, number>)[mark] ?? null;
+  await sleep(1000);
+  const longTasks = await inPage<[number, number][]>(cdp, 'window.__bench.longTasks');
+  const until = (at ?? from) + 1000;
+  const blocking = longTasks.reduce((sum, [start, d]) => sum + Math.max(0, Math.min(start + d, until) - Math.max(start, from) - 50), 0);
+  return { ready: at === null ? null : at - from, blocking };
+}
+
 async function step<T>(errors: string[], name: string, f: () => Promise<T>): Promise<T | null> {
   try {
     return await f();
@@ -275,8 +306,8 @@ export async function run(url: string, profile: ProfileName, cpuProfile?: (profi
     const marks = await waitForMarks(cdp, markTimeoutMs);
     const ready = Object.fromEntries(READY_MARKS.map((m) => [m, marks[m] ?? null])) as RunResult['ready'];
     const lastReady = Math.max(0, ...Object.values(ready).filter((t): t is number => t !== null));
-    // Long tasks count until one second after the last view was ready.
-    const end = lastReady + 1000;
+    // Long tasks count until one second after the last view was ready, and for LOAD_WINDOW_MS at least.
+    const end = Math.max(lastReady + 1000, LOAD_WINDOW_MS);
     const now = await inPage<number>(cdp, 'performance.now()');
     if (now < end) await sleep(end - now);
     const { longTasks, fcp } = await inPage<Pick<Probe, 'longTasks' | 'fcp'>>(cdp, '({ longTasks: window.__bench.longTasks, fcp: window.__bench.fcp })');
@@ -309,6 +340,8 @@ export async function run(url: string, profile: ProfileName, cpuProfile?: (profi
     const mapHoverResult = await step(errors, 'map hover', () => mapHover(page));
     const filter = await step(errors, 'filter', () => filterChange(page));
     const mapZoomResult = await step(errors, 'map zoom', () => mapZoom(page));
+    const onScroll = {} as RunResult['onScroll'];
+    for (const [id, mark] of BELOW) onScroll[id] = ready[mark] !== null ? null : await step(errors, `${id} on scroll`, () => drawnOnScroll(cdp, id, mark, markTimeoutMs));
     const timelineHoverResult = await step(errors, 'timeline hover', () => timelineHover(page));
     const timelineZoomResult = await step(errors, 'timeline zoom', () => timelineZoom(page));
     return {
@@ -330,6 +363,7 @@ export async function run(url: string, profile: ProfileName, cpuProfile?: (profi
       filter,
       mapZoom: mapZoomResult,
       timelineZoom: timelineZoomResult,
+      onScroll,
       errors,
     };
   } finally {

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { trackErrors } from './helpers';
+import { reachViews, trackErrors } from './helpers';
 
 test('a copied address reopens the same view in a new page', async ({ page, context }) => {
   await page.goto('./');
@@ -53,6 +53,7 @@ for (const [query, shown] of [
     const notice = page.getByRole('status').filter({ hasText: 'not understood' });
     await expect(notice).toContainText(shown, { timeout: 15_000 });
     await expect(page.locator('#map-country-NG')).toBeVisible({ timeout: 15_000 });
+    await reachViews(page, 'figures');
     await expect(page.locator('#figures .stat').first()).toBeVisible();
     expect(dialogs).toBe(0);
     expect(errors).toEqual({ console: [], csp: [] });

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { expectNoAxeViolations, trackErrors } from './helpers';
+import { expectNoAxeViolations, reachViews, trackErrors } from './helpers';
 
 interface Stat {
   id: string;
@@ -19,6 +19,8 @@ const shownValues = (page: import('@playwright/test').Page) =>
 test('counters count up to the stated figures once they scroll into view', async ({ page }) => {
   const errors = await trackErrors(page);
   await page.goto('./');
+  // Just below the screen: near enough to be drawn (LazySection), not yet seen.
+  await page.evaluate(() => scrollTo(0, document.getElementById('figures')!.getBoundingClientRect().top + scrollY - innerHeight + 100));
   await expect(page.locator('#figures .stat')).toHaveCount(statistics.length, { timeout: 15_000 });
   const before = await shownValues(page);
   expect(before.filter((t) => t === '0+').length).toBeGreaterThan(0); // not yet seen: waiting to count
@@ -33,12 +35,14 @@ test('counters count up to the stated figures once they scroll into view', async
 test('with reduced motion the counters show their final values at once', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto('./');
+  await reachViews(page, 'figures');
   await expect(page.locator('#figures .stat')).toHaveCount(statistics.length, { timeout: 15_000 });
   expect(await shownValues(page)).toEqual(statistics.map(finalText));
 });
 
 test('the documented figures follow the region chosen on the map', async ({ page }) => {
   await page.goto('./');
+  await reachViews(page, 'figures');
   const sentence = page.locator('#figures .sentence');
   await expect(sentence).toContainText(`All documented work: ${projects.length} projects and actions`, { timeout: 15_000 });
   const wa = regions.find((r) => r.id === 'west-africa')!;
@@ -52,6 +56,7 @@ test('the documented figures follow the region chosen on the map', async ({ page
 
 test('“Show” in the regional coverage filters and zooms the map to that region', async ({ page }) => {
   await page.goto('./');
+  await reachViews(page, 'figures');
   await page.getByRole('button', { name: 'Show Silk Routes and Central Asia on the map' }).click();
   await expect(page.getByRole('combobox', { name: 'Region', exact: true })).toHaveValue('silk-routes-central-asia');
   await expect(page).toHaveURL(/region=silk-routes-central-asia/);
@@ -69,6 +74,7 @@ test('the map can be coloured by region, with a legend of the regions', async ({
 
 test('axe finds no violations in the figures', async ({ page }) => {
   await page.goto('./');
+  await reachViews(page, 'figures');
   await expect(page.locator('#figures .stat')).toHaveCount(statistics.length, { timeout: 15_000 });
   await expectNoAxeViolations(page, '#figures');
 });

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { corruptDataset, expectNoAxeViolations, trackErrors } from './helpers';
+import { corruptDataset, expectNoAxeViolations, reachViews, trackErrors } from './helpers';
 
 const data = (file: string) => JSON.parse(readFileSync(`data/${file}`, 'utf8')) as { id: string }[];
 const map = (page: import('@playwright/test').Page) => page.locator('#map');
@@ -16,6 +16,7 @@ test('the shell loads every dataset with no console error and no CSP violation',
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveAttribute('content', /default-src 'self'/);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await reachViews(page);
   await expect(timeline(page).getByText(/year approximate/).first()).toBeVisible();
   await expect(figures(page).getByText('90+').first()).toBeVisible();
   await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
@@ -38,6 +39,7 @@ test('a dataset answered with 500 breaks only its view, and Retry recovers it', 
   let fail = true;
   await page.route('**/data/milestones.json', (route) => (fail ? route.fulfill({ status: 500, body: 'oops' }) : route.fallback()));
   await page.goto('./');
+  await reachViews(page);
   const alert = timeline(page).getByRole('alert');
   await expect(alert).toContainText('milestones.json could not be downloaded: the server answered 500');
   await expect(figures(page).getByText('90+').first()).toBeVisible();
@@ -51,6 +53,7 @@ test('a dataset answered with 500 breaks only its view, and Retry recovers it', 
 test('malformed JSON names the file and the place of the mistake', async ({ page }) => {
   await page.route('**/data/statistics.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '[{"id": "x",\n  "label": }' }));
   await page.goto('./');
+  await reachViews(page);
   await expect(figures(page).getByRole('alert')).toContainText(/statistics\.json is not valid JSON: .*line 2/);
   await expect(timeline(page).getByText(/year approximate/).first()).toBeVisible();
 });
@@ -62,6 +65,7 @@ test('a file with one bad record shows the good ones and names the bad one', asy
     records[0]!['year'] = 1999;
   });
   await page.goto('./');
+  await reachViews(page, 'timeline');
   const notice = timeline(page).getByRole('status').filter({ hasText: 'left out' });
   await expect(notice).toContainText('1 record in milestones.json was left out');
   await notice.getByText(/left out/).click();
@@ -77,6 +81,7 @@ test.describe('with no service worker', () => {
   test('a failed network request gives a message and keeps the other views', async ({ page }) => {
     await page.route('**/data/statistics.json', (route) => route.abort('internetdisconnected'));
     await page.goto('./');
+    await reachViews(page);
     await expect(figures(page).getByRole('alert')).toContainText('network request failed', { timeout: 10_000 });
     await expect(timeline(page).getByText(/year approximate/).first()).toBeVisible();
   });
@@ -86,6 +91,7 @@ test('the timeline’s code failing to arrive breaks only the timeline, and Retr
   let block = true;
   await page.route(/\/assets\/TimelineSection-[^/]*\.js$/, (route) => (block ? route.abort('internetdisconnected') : route.continue()));
   await page.goto('./');
+  await reachViews(page);
   const alert = timeline(page).getByRole('alert');
   await expect(alert).toContainText('This view could not be loaded.');
   await expect(alert).toContainText('check the connection, then retry');
@@ -98,8 +104,13 @@ test('the timeline’s code failing to arrive breaks only the timeline, and Retr
   await expect(timeline(page).getByRole('alert')).toHaveCount(0);
 });
 
-test('axe finds no accessibility violations in the loaded shell', async ({ page }) => {
+test('axe finds no accessibility violations in the loaded shell, before and after the views below the map are drawn', async ({ page }) => {
   await page.goto('./');
+  // At load: the map, and the placeholders of the views below it with their "Show this section" buttons.
+  await page.waitForFunction(() => performance.getEntriesByName('map:interactive').length > 0);
+  await expect(page.locator('.show-now')).toHaveCount(2);
+  await expectNoAxeViolations(page);
+  await reachViews(page);
   await expect(figures(page).getByText('90+').first()).toBeVisible();
   await expectNoAxeViolations(page);
 });
@@ -114,8 +125,35 @@ test('the views keep their size while loading (no layout jump)', async ({ page }
     }).observe({ type: 'layout-shift', buffered: true });
   });
   await page.goto('./');
+  // Layout shifts after a scroll count (only input excuses them): the views drawn as they come near keep their size.
+  await reachViews(page);
   await expect(figures(page).getByText('90+').first()).toBeVisible();
   await page.waitForTimeout(300);
   const cls = await page.evaluate(() => (window as unknown as { __cls: number }).__cls);
   expect(cls).toBeLessThan(0.1);
+});
+
+test('the timeline and the figures are drawn when the visitor comes to them, and Tab from the map goes on into the timeline', async ({ page }) => {
+  await page.goto('./');
+  await page.waitForFunction(() => performance.getEntriesByName('map:interactive').length > 0);
+  await page.waitForTimeout(1500);
+  // Not drawn at load (1440 × 900: both are below the screen), though their code has arrived.
+  await expect(timeline(page).locator('li.milestone')).toHaveCount(0);
+  await expect(figures(page).locator('.stat')).toHaveCount(0);
+  expect(await page.evaluate(() => performance.getEntriesByName('timeline:ready').length)).toBe(0);
+  await expect(page.locator('.show-now')).toHaveCount(2);
+  // From the map's last control, Tab reaches the timeline's placeholder, which draws the timeline and hands the
+  // keyboard on to its first control.
+  await map(page).evaluate((el) => {
+    const all = [...el.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary, [tabindex]')].filter((c) => c.tabIndex >= 0 && !c.matches(':disabled') && c.checkVisibility());
+    all.at(-1)!.focus();
+  });
+  await page.keyboard.press('Tab');
+  await expect(timeline(page).locator('li.milestone').first()).toBeAttached();
+  await expect.poll(() => page.evaluate(() => !!document.activeElement?.closest('#timeline') && !document.activeElement.matches('.show-now'))).toBe(true);
+  await expect(page.locator(':focus')).toBeVisible();
+  // Scrolling down draws the figures as they come near.
+  await figures(page).scrollIntoViewIfNeeded();
+  await expect(figures(page).locator('.stat').first()).toBeVisible();
+  expect(await page.evaluate(() => performance.getEntriesByName('counters:ready').length)).toBe(1);
 });

@@ -40,3 +40,17 @@ export async function corruptDataset(page: Page, file: string, mutate: (records:
     await route.fulfill({ response, body: JSON.stringify(records) });
   });
 }
+
+/**
+ * Scrolls to each view below the map, as a visitor does: the timeline and the figures are drawn when they come near the
+ * screen (LazySection). Waits until each is drawn, or shows why it could not be (its placeholder's button is gone).
+ */
+export async function reachViews(page: Page, ...ids: ('timeline' | 'figures')[]) {
+  for (const id of ids.length > 0 ? ids : (['timeline', 'figures'] as const)) {
+    // Scrolled to again at each try: the placeholder's section is replaced by the view's own when it is drawn, and an
+    // address that asks for the view draws it while the scroll is under way.
+    await expect
+      .poll(() => page.evaluate((id) => (document.getElementById(id)?.scrollIntoView({ block: 'center' }), document.querySelector(`#${id} .show-now`) === null), id), { timeout: 15_000 })
+      .toBe(true);
+  }
+}

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { en } from '../../src/lib/i18n/en';
 import { fr } from '../../src/lib/i18n/fr';
-import { expectNoAxeViolations, trackErrors } from './helpers';
+import { expectNoAxeViolations, reachViews, trackErrors } from './helpers';
 
 /** [path, English] for every English string over 3 characters that French words differently. */
 function englishLeftovers(): [string, string][] {
@@ -64,6 +64,7 @@ async function ready(page: Page, query: string) {
   await page.goto(`./${query}`);
   await expect(page.locator('html')).toHaveAttribute('lang', /^(en|fr)$/);
   await expect(page.locator('#map-country-NG')).toBeVisible({ timeout: 15_000 });
+  await reachViews(page);
   await expect(page.locator('#timeline li').first()).toBeVisible({ timeout: 15_000 });
   await expect(page.locator('#figures .stat').first()).toBeVisible({ timeout: 15_000 });
 }

@@ -1,7 +1,7 @@
 // The three views as one story: a choice in one shows in the others.
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { expectNoAxeViolations } from './helpers';
+import { expectNoAxeViolations, reachViews } from './helpers';
 
 const milestones = (JSON.parse(readFileSync('data/milestones.json', 'utf8')) as { id: string; title: string; countries?: string[] }[]).map((m) => ({ ...m, countries: m.countries ?? [] }));
 const regions = JSON.parse(readFileSync('data/regions.json', 'utf8')) as { id: string; name: string; countries: string[] }[];
@@ -10,6 +10,7 @@ const concerning = (codes: string[]) => milestones.filter((m) => m.countries.som
 async function ready(page: import('@playwright/test').Page, query = '') {
   await page.goto(`./${query}`);
   await expect(page.locator('#map-country-NG')).toBeVisible({ timeout: 15_000 });
+  await reachViews(page);
   await expect(page.locator('#timeline li.milestone').first()).toBeAttached({ timeout: 15_000 });
 }
 

@@ -6,7 +6,7 @@ import { CATEGORY_STYLES, SHAPE_OUTLINES } from '../../src/lib/timeline/categori
 import { inTimeOrder } from '../../src/lib/timeline/extent';
 import { MARK_UNIT } from '../../src/lib/timeline/ghost';
 import { MARK } from '../../src/lib/timeline/layout';
-import { corruptDataset, expectNoAxeViolations, trackErrors } from './helpers';
+import { corruptDataset, expectNoAxeViolations, reachViews, trackErrors } from './helpers';
 
 // Whatever data/milestones.json holds now: the count is read, never hard-coded.
 const milestones = inTimeOrder(JSON.parse(readFileSync('data/milestones.json', 'utf8')) as Milestone[]);
@@ -43,6 +43,7 @@ async function viewYears(page: Page): Promise<number> {
 
 async function open(page: Page, path = './') {
   await page.goto(path);
+  await reachViews(page, 'timeline');
   await expect(timeline(page).locator('li.milestone')).toHaveCount(milestones.length);
   await timeline(page).scrollIntoViewIfNeeded();
 }
@@ -140,6 +141,7 @@ test('the overview\'s window follows a drag through all its steps, not only the 
 
 test('while the wheel turns the marks move as drawn paths over the boxes held still, laid out again when it stops', async ({ page }) => {
   await page.goto('./');
+  await reachViews(page, 'timeline');
   await expect(timeline(page).locator('li.milestone').first()).toBeVisible();
   await expect(frame(page)).toHaveAttribute('data-level', 'marks');
   await frame(page).scrollIntoViewIfNeeded();
@@ -269,6 +271,7 @@ const inputs = (page: Page) => page.evaluate(() => (window as unknown as { __inp
 test('a mark clicked while the wheel turns opens its card, and the box gets the focus', async ({ page }) => {
   await recordGhostAtInput(page);
   await page.goto('./');
+  await reachViews(page, 'timeline');
   await expect(timeline(page).locator('li.milestone').first()).toBeVisible();
   await startWheel(page);
   // The centre of a drawn mark: read from the hidden box it stands for, moved by the gesture's shift.
@@ -298,6 +301,7 @@ test('a mark clicked while the wheel turns opens its card, and the box gets the 
 test('a key pressed while the wheel turns meets the real boxes: Tab lands on one that is drawn', async ({ page }) => {
   await recordGhostAtInput(page);
   await page.goto('./');
+  await reachViews(page, 'timeline');
   await expect(timeline(page).locator('li.milestone').first()).toBeVisible();
   await startWheel(page);
   // Ctrl held (as for Ctrl + wheel) leaves the drawing as it is.
@@ -356,6 +360,7 @@ test('a box with keyboard focus stays a box through a wheel gesture, moving with
 
 test('the open milestone stays a box through a wheel gesture, so its card\'s ring is never lost', async ({ page }) => {
   await page.goto('./');
+  await reachViews(page, 'timeline');
   const first = timeline(page).locator('li.milestone button').first();
   await first.click();
   await expect(card(page)).toBeVisible();
@@ -389,6 +394,7 @@ test('many milestones are first drawn a chunk per task, so the page answers mean
     }).observe(document, { subtree: true, childList: true });
   });
   await page.goto('./');
+  await reachViews(page, 'timeline');
   await expect(frame(page).locator('li.milestone').first()).toBeVisible();
   const last = await settledBoxes(page);
   const batches = await page.evaluate(() => (window as unknown as { __batches: number[] }).__batches.filter((n) => n > 0));
@@ -407,6 +413,7 @@ test.describe('with ten copies of each milestone, loaded twice', () => {
   test('closing the card of a milestone folded into a cluster since gives the focus to a box on screen', async ({ page }) => {
     await tenCopies(page);
     await page.goto('./');
+    await reachViews(page, 'timeline');
     await expect(frame(page).locator('button.cluster').first()).toBeVisible();
     // A milestone in a cluster over the whole span: it has no box there.
     await settledBoxes(page);
@@ -433,6 +440,7 @@ test.describe('with ten copies of each milestone, loaded twice', () => {
 test('a +n cluster clicked just after the wheel zooms into its own years', async ({ page }) => {
   await tenCopies(page);
   await page.goto('./');
+  await reachViews(page, 'timeline');
   const clusters = frame(page).locator('button.cluster');
   await expect(clusters.first()).toBeVisible();
   await frame(page).scrollIntoViewIfNeeded();
@@ -460,6 +468,7 @@ test('a +n cluster clicked just after the wheel zooms into its own years', async
 
 test('a key pressed right after a click is laid out at once: focus stays on a box that is drawn', async ({ page }) => {
   await page.goto('./');
+  await reachViews(page, 'timeline');
   const first = timeline(page).locator('li.milestone button').first();
   await first.click();
   // Within the pause after the click's press-and-release, which the wheel's hold would otherwise still cover.

@@ -4,6 +4,7 @@ import type { Component } from 'svelte';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import Harness from '../../../tests/harness/Harness.svelte';
 import LazyContent from '../../../tests/harness/LazyContent.svelte';
+import LazyView from '../../../tests/harness/LazyView.svelte';
 import LazySection from './LazySection.svelte';
 
 type Loaded = { default: Component };
@@ -19,9 +20,43 @@ function show(props: { load: () => Promise<Loaded>; start: boolean; eager?: bool
   return render(Harness, { props: { component: LazySection, props: { id: 'timeline', heading: 'Twenty years of milestones', bodyClass: 'timeline-body', ...props } } });
 }
 
+/** IntersectionObserver as the test says: `enter()` brings every observed placeholder within the observer's margin. */
+class FakeObserver {
+  static all: FakeObserver[] = [];
+  readonly options: IntersectionObserverInit | undefined;
+  private readonly callback: IntersectionObserverCallback;
+  private targets: Element[] = [];
+  constructor(callback: IntersectionObserverCallback, options?: IntersectionObserverInit) {
+    this.callback = callback;
+    this.options = options;
+    FakeObserver.all.push(this);
+  }
+  observe(target: Element) {
+    this.targets.push(target);
+  }
+  disconnect() {
+    this.targets = [];
+  }
+  static enter() {
+    for (const o of FakeObserver.all) o.callback(o.targets.map((target) => ({ target, isIntersecting: true }) as IntersectionObserverEntry), o as unknown as IntersectionObserver);
+  }
+}
+
+/** Lets the load's promise chain (then, finally) and Svelte's effects run. */
+async function settle() {
+  for (let i = 0; i < 5; i++) await Promise.resolve();
+}
+
 describe('LazySection', () => {
-  beforeEach(() => vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] }));
-  afterEach(() => vi.useRealTimers());
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    FakeObserver.all = [];
+    vi.stubGlobal('IntersectionObserver', FakeObserver);
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.unstubAllGlobals();
+  });
 
   it('keeps the heading and a sized placeholder until the code is asked for', async () => {
     const { load, calls } = controlledLoad();
@@ -33,23 +68,61 @@ describe('LazySection', () => {
     expect(calls).toHaveLength(0);
   });
 
-  it('fetches once the page has settled, and shows the view when the browser is idle', async () => {
+  it('fetches once the page has settled, but draws the view only when the visitor comes near it', async () => {
     const { load, calls } = controlledLoad();
     show({ load, start: true });
     expect(calls).toHaveLength(1);
     calls[0]!.resolve({ default: LazyContent as Component });
-    await Promise.resolve();
-    await Promise.resolve();
+    await settle();
+    await vi.advanceTimersByTimeAsync(5000);
     expect(screen.queryByText('The loaded view')).toBeNull();
-    await vi.advanceTimersByTimeAsync(100);
+    // Drawn a little before it is on screen, so a scroll finds it drawn.
+    expect(FakeObserver.all[0]!.options?.rootMargin).toBe('0px 0px 200px 0px');
+    FakeObserver.enter();
+    await settle();
     expect(screen.getByText('The loaded view')).toBeInTheDocument();
     expect(screen.queryByRole('status')).toBeNull();
+    expect(calls).toHaveLength(1);
   });
 
-  it('loads at once when the address asks for the view', () => {
+  it('coming near before the code has arrived draws the view as soon as it arrives', async () => {
+    const { load, calls } = controlledLoad();
+    show({ load, start: false });
+    FakeObserver.enter();
+    expect(calls).toHaveLength(1);
+    calls[0]!.resolve({ default: LazyContent as Component });
+    await settle();
+    expect(screen.getByText('The loaded view')).toBeInTheDocument();
+  });
+
+  it('loads and draws at once when the address asks for the view', async () => {
     const { load, calls } = controlledLoad();
     show({ load, start: false, eager: true });
     expect(calls).toHaveLength(1);
+    calls[0]!.resolve({ default: LazyContent as Component });
+    await settle();
+    expect(screen.getByText('The loaded view')).toBeInTheDocument();
+  });
+
+  it('the keyboard reaches the placeholder, and goes on to the first control of the view drawn in its place', async () => {
+    vi.useRealTimers();
+    const { load, calls } = controlledLoad();
+    show({ load, start: true });
+    calls[0]!.resolve({ default: LazyView as Component });
+    await settle();
+    // The placeholder's one control: Tab reaches it, and focusing it draws the view in its place.
+    expect(screen.getByRole('button', { name: 'Show this section' })).toBeInTheDocument();
+    await userEvent.tab();
+    await vi.waitFor(() => expect(screen.getByRole('button', { name: 'First control' })).toHaveFocus());
+  });
+
+  it('draws the view before the page is printed, if its code is in', async () => {
+    const { load, calls } = controlledLoad();
+    show({ load, start: true });
+    calls[0]!.resolve({ default: LazyContent as Component });
+    await settle();
+    window.dispatchEvent(new Event('beforeprint'));
+    expect(screen.getByText('The loaded view')).toBeInTheDocument();
   });
 
   it('says the view could not be loaded, and Retry asks again', async () => {
@@ -60,6 +133,7 @@ describe('LazySection', () => {
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('This view could not be loaded.');
     expect(alert).toHaveTextContent('Its program file did not arrive: check the connection, then retry.');
+    expect(screen.queryByRole('button', { name: 'Show this section' })).toBeNull();
     await userEvent.click(await screen.findByRole('button', { name: 'Retry' }));
     expect(calls).toHaveLength(2);
     calls[1]!.resolve({ default: LazyContent as Component });

@@ -19,6 +19,8 @@ export const en = {
   loadFailed: 'This view could not load its data.',
   viewCodeFailed: 'This view could not be loaded.',
   viewCodeFailedDetail: 'Its program file did not arrive: check the connection, then retry.',
+  /** A section drawn when the visitor comes to it: the button draws it at once (and takes the keyboard into it). */
+  viewShow: 'Show this section',
   badRecordsNotice: (count: number, file: string) =>
     `${count} ${count === 1 ? 'record' : 'records'} in ${file} ${count === 1 ? 'was' : 'were'} left out because of mistakes in the file:`,
   footerSources:

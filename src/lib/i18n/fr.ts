@@ -21,6 +21,7 @@ export const fr: Messages = {
   loadFailed: 'Cette vue n’a pas pu charger ses données.',
   viewCodeFailed: 'Cette vue n’a pas pu être chargée.',
   viewCodeFailedDetail: `Son fichier de programme n’est pas arrivé${NBSP}: vérifiez la connexion, puis réessayez.`,
+  viewShow: 'Afficher cette section',
   badRecordsNotice: (count: number, file: string) =>
     `${plural(count, 'fiche', 'fiches')} de ${file} ${count < 2 ? 'a été écartée' : 'ont été écartées'} en raison d’erreurs dans le fichier${NBSP}:`,
   footerSources: `Sources${NBSP}: actualités de l’ICMPD, page et fiche d’information du Programme de lutte contre la traite (ATP) de l’ICMPD, et brochure ${quoted('Highlights and Milestones 2002–2022')} (en anglais). Chaque fiche indique sa source.`,

@@ -66,5 +66,10 @@ describe('shape outlines', () => {
     const points = corners(SHAPE_PATHS.star).slice(0, 10);
     const radii = points.map(([x, y]) => Math.hypot(x - 8, y - 8.6));
     for (const [i, r] of radii.entries()) expect(r).toBeCloseTo(i % 2 === 0 ? 7.6 : 3.3, 1);
+    // Every 36°, from straight up.
+    for (const [i, [x, y]] of points.entries()) {
+      const turn = (((Math.atan2(y - 8.6, x - 8) * 180) / Math.PI + 90 + 360) % 360) - i * 36;
+      expect(Math.abs(turn)).toBeLessThan(0.5);
+    }
   });
 });
