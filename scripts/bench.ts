@@ -109,7 +109,7 @@ const notes = [
   `${runs} runs per column, a fresh Chromium each, the columns' runs taken in turn; times are ms from navigation start. Hover/focus: input event → next animation frame`,
   'after the result is in the DOM; "frames" counts animation frames from the handler to the one showing the answer (1 = the next). Filter: change event → just after the next frame. TBT: long tasks until the last ready mark + 1 s, and 5 s at least;',
   '"after FCP" counts, as Lighthouse does, each task from first contentful paint on, less 50 ms. The timeline and the figures are drawn when the',
-  'visitor comes to them: after the map\'s measures the run scrolls to each and times its drawing from the scroll (n/a: it was drawn in the load).',
+  'visitor comes to them: before the map\'s measures the run scrolls to each and times its drawing from the scroll (n/a: drawn in the load, or with the view above).',
 ];
 // The goal for growth: at 100× the data, map:ready and the filter's latency under twice their 1× values.
 for (const profile of profiles) {

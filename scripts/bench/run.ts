@@ -64,7 +64,8 @@ export interface RunResult {
   timelineZoom: FrameStats | null;
   /**
    * Each view below the map, drawn when the run scrolls to it: ms from the scroll to its ready mark, and the blocking
-   * time (as above) from the scroll to 1 s after that mark. Null where the view was already drawn in the load.
+   * time (as above) from the scroll to 1 s after the last view drawn by then. Null where the view was already drawn, in
+   * the load or with the view above it.
    */
   onScroll: Record<(typeof BELOW)[number][0], { ready: number | null; blocking: number } | null>;
   errors: string[];
@@ -248,14 +249,21 @@ async function filterChange(page: Page): Promise<Latency | null> {
   return { toFrame: median(samples.map((s) => s.toFrame)), toPaint: median(samples.map((s) => s.toPaint)), changed: samples.every((s) => s.changed) };
 }
 
-/** Scrolls the view into sight (as a visitor would, to its top) and times its drawing: scroll → ready mark. */
-async function drawnOnScroll(cdp: CDPSession, id: string, mark: string, timeoutMs: number): Promise<{ ready: number | null; blocking: number }> {
+/**
+ * Scrolls the view into sight (as a visitor would, to its top) and times its drawing: scroll → ready mark, and the
+ * blocking time from the scroll to 1 s after the last view drawn by then (a view just below comes near with it). Null
+ * when the view had been drawn before its scroll: it came with the view above.
+ */
+async function drawnOnScroll(cdp: CDPSession, id: string, mark: string, timeoutMs: number): Promise<{ ready: number | null; blocking: number } | null> {
+  if ((await inPage<number>(cdp, `performance.getEntriesByName(${JSON.stringify(mark)}).length`)) > 0) return null;
   const from = await inPage<number>(cdp, `(document.getElementById(${JSON.stringify(id)}).scrollIntoView({ block: 'start' }), performance.now())`);
   const marks = await cdp.send('Runtime.evaluate', { expression: `window.__bench.whenMarked([${JSON.stringify(mark)}], [${JSON.stringify(mark)}], 0, ${timeoutMs})`, awaitPromise: true, returnByValue: true });
   const at = (marks.result.value as Record<string, number>)[mark] ?? null;
   await sleep(1000);
+  const drawn = await inPage<number[]>(cdp, `${JSON.stringify(BELOW.map(([, m]) => m))}.flatMap((m) => performance.getEntriesByName(m).map((e) => e.startTime))`);
+  const until = Math.max(at ?? from, ...drawn) + 1000;
+  if (until > (await inPage<number>(cdp, 'performance.now()'))) await sleep(until - (await inPage<number>(cdp, 'performance.now()')));
   const longTasks = await inPage<[number, number][]>(cdp, 'window.__bench.longTasks');
-  const until = (at ?? from) + 1000;
   const blocking = longTasks.reduce((sum, [start, d]) => sum + Math.max(0, Math.min(start + d, until) - Math.max(start, from) - 50), 0);
   return { ready: at === null ? null : at - from, blocking };
 }
@@ -337,11 +345,14 @@ export async function run(url: string, profile: ProfileName, cpuProfile?: (profi
     await cdp.send('HeapProfiler.collectGarbage');
     const heap = await cdp.send('Runtime.getHeapUsage');
 
+    // First, before anything else scrolls the page (and brings them near): the views below the map, each drawn as the
+    // run scrolls to it. The map's measures then run with every view drawn, as they would for a visitor who has looked.
+    const onScroll = {} as RunResult['onScroll'];
+    for (const [id, mark] of BELOW) onScroll[id] = ready[mark] !== null ? null : await step(errors, `${id} on scroll`, () => drawnOnScroll(cdp, id, mark, markTimeoutMs));
+    await inPage(cdp, 'scrollTo(0, 0)');
     const mapHoverResult = await step(errors, 'map hover', () => mapHover(page));
     const filter = await step(errors, 'filter', () => filterChange(page));
     const mapZoomResult = await step(errors, 'map zoom', () => mapZoom(page));
-    const onScroll = {} as RunResult['onScroll'];
-    for (const [id, mark] of BELOW) onScroll[id] = ready[mark] !== null ? null : await step(errors, `${id} on scroll`, () => drawnOnScroll(cdp, id, mark, markTimeoutMs));
     const timelineHoverResult = await step(errors, 'timeline hover', () => timelineHover(page));
     const timelineZoomResult = await step(errors, 'timeline zoom', () => timelineZoom(page));
     return {
