@@ -262,7 +262,8 @@ async function drawnOnScroll(cdp: CDPSession, id: string, mark: string, timeoutM
   await sleep(1000);
   const drawn = await inPage<number[]>(cdp, `${JSON.stringify(BELOW.map(([, m]) => m))}.flatMap((m) => performance.getEntriesByName(m).map((e) => e.startTime))`);
   const until = Math.max(at ?? from, ...drawn) + 1000;
-  if (until > (await inPage<number>(cdp, 'performance.now()'))) await sleep(until - (await inPage<number>(cdp, 'performance.now()')));
+  const now = await inPage<number>(cdp, 'performance.now()');
+  if (until > now) await sleep(until - now);
   const longTasks = await inPage<[number, number][]>(cdp, 'window.__bench.longTasks');
   const blocking = longTasks.reduce((sum, [start, d]) => sum + Math.max(0, Math.min(start + d, until) - Math.max(start, from) - 50), 0);
   return { ready: at === null ? null : at - from, blocking };
