@@ -218,12 +218,14 @@ test('while the wheel turns the years on the axis stay under the view on screen,
       const left = el.getBoundingClientRect().left + el.clientLeft;
       const at = (year: number) => left + pad + ((year - a) / (b - a)) * (el.clientWidth - 2 * pad);
       const labels = [...el.querySelectorAll<HTMLElement>('.years span')];
-      const lines = [...el.querySelectorAll('.year-line')];
+      // The lines are one path, a move to each year's x in the frame's padding box, in the labels' order.
+      const lines = [...(el.querySelector('.year-lines')?.getAttribute('d') ?? '').matchAll(/M(-?[\d.]+)/g)].map((m) => left + Number(m[1]));
       const off = labels.flatMap((label, i) => {
         const year = Number(label.textContent);
         const l = label.getBoundingClientRect();
-        return [Math.abs(l.left + l.width / 2 - at(year + 0.5)), Math.abs(lines[i]!.getBoundingClientRect().left - at(year))];
+        return [Math.abs(l.left + l.width / 2 - at(year + 0.5)), Math.abs(lines[i]! - at(year))];
       });
+      if (lines.length !== labels.length) off.push(Infinity);
       seen.push({ held: el.querySelector('svg.ghost') !== null, years: labels.length, off: Math.max(0, ...off) });
     }).observe(el, { attributes: true, attributeFilter: ['style'] });
   }, MARK / 2 + 4);
