@@ -18,8 +18,8 @@ function inline(original: Element, clone: Element) {
       target.remove();
       return;
     }
-    // A place set by CSS (the timeline's axis slides its lines with a transform): written as the attribute, which
-    // takes CSS's matrix() as it is. The live page's style attribute, with its variables, is dropped.
+    // A place set by CSS (an SVG element moved by a transform): written as the attribute, which takes CSS's matrix()
+    // as it is. The live page's style attribute is dropped.
     if (el !== original && style.transform !== 'none' && el instanceof SVGElement) target.setAttribute('transform', style.transform);
     for (const prop of PROPS) {
       const value = style.getPropertyValue(prop);
