@@ -197,6 +197,26 @@ async function downloadFrom(page: Page, scope: string, item: string) {
   return { name: file.suggestedFilename(), bytes: readFileSync(path) };
 }
 
+for (const viewport of [{ width: 1440, height: 900 }, { width: 360, height: 740 }]) {
+  test(`the download menus open inside the window at ${viewport.width}×${viewport.height}`, async ({ page }) => {
+    await page.setViewportSize(viewport);
+    await page.goto('./');
+    await reachViews(page, 'timeline');
+    await expect(page.locator('#timeline li.milestone').first()).toBeAttached({ timeout: 15_000 });
+    for (const scope of ['#map', '#timeline']) {
+      const summary = page.locator(scope).locator('summary', { hasText: 'Download' });
+      await summary.scrollIntoViewIfNeeded();
+      await summary.click();
+      const items = page.locator(scope).locator('.export-menu .items');
+      const box = (await items.boundingBox())!;
+      // The whole menu is in the window, so every item can be read and pressed.
+      expect(box.x, scope).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width, scope).toBeLessThanOrEqual(viewport.width);
+      await summary.click();
+    }
+  });
+}
+
 test('the map downloads as PNG and SVG at 16:9 and A4, named by region and date', async ({ page }) => {
   test.setTimeout(90_000);
   await page.clock.setFixedTime(new Date('2026-11-24T10:00:00'));
