@@ -26,7 +26,7 @@ export function yearTicks([a, b]: Domain, width: number, minSpacing = 56): { ste
 /**
  * A year's tick placed by `x` (years to px), made once per year: for as long as the placer is kept, the same year gives
  * the same object. The track keeps one per layout, so a frame of a gesture hands Svelte ticks it already has and
- * re-runs nothing for them; `x` is the scale of the view laid out, which the gesture's CSS shift then moves.
+ * makes no element again for them; `x` is the scale of the view laid out, which the gesture's shift then moves.
  */
 export function tickPlacer(x: (time: number) => number): (year: number) => YearTick {
   const made = new Map<number, YearTick>();
