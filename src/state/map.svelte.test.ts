@@ -1,5 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { UrlPort } from '../lib/url/port';
+import { en } from '../lib/i18n/en';
+import { unknownValues, type FilterData } from '../lib/projects/filter-dimensions';
 import { MapState } from './map.svelte';
 
 function fakeUrl(initial = '') {
@@ -52,7 +54,8 @@ describe('MapState and the address', () => {
   it('reports what the address asked for that the data do not have', () => {
     const url = fakeUrl('?region=atlantis&donor=Nobody&country=ZZ');
     const map = new MapState(url.port);
-    map.checkAgainstData(new Set(['west-africa']), new Set(['Germany']));
+    const data = { projects: [{ donors: ['Germany'] }], regions: [{ id: 'west-africa', name: 'West Africa' }] } as unknown as FilterData;
+    map.dropUnknown(unknownValues(map.filters, data, en));
     expect(map.ignored.map((p) => `${p.name}=${p.value}`)).toEqual(['country=ZZ', 'region=atlantis', 'donor=Nobody']);
     expect(map.filters.region).toBeNull();
     expect(url.history).toEqual(['']);

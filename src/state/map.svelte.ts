@@ -1,8 +1,9 @@
-// The map's state: filters, the open country, the hovered country, the zoom, the view. Components change it only
-// through here; the address follows it (pushState on deliberate choices, replaceState while zooming).
+// The map's state: filters, the open country, the hovered country, the zoom and the zoom asked for, the view.
+// Components change it only through its methods; the address follows it (pushState on deliberate choices,
+// replaceState while zooming), and Back/Forward come back through readUrl (Shell.svelte's one popstate listener).
 import { createContext } from 'svelte';
 import { IDENTITY, type Transform } from '../lib/geo/zoom';
-import { NO_FILTERS, type ProjectFilters } from '../lib/projects/filter';
+import { FILTER_DIMENSIONS, noFilters, type FilterDimension, type FilterValue, type ProjectFilters } from '../lib/projects/filter-dimensions';
 import { deliberatePart, parseMapParams, serializeMapParams, type MapColouring, type MapParams } from '../lib/url/map-params';
 import { browserUrl, type IgnoredParam, type UrlPort } from '../lib/url/port';
 
@@ -13,11 +14,17 @@ export interface Hover {
   y: number;
 }
 
+/**
+ * A zoom the map should carry out (MapPanel.svelte hands it to the zoom): to a transform (the address), a region's
+ * bounds (the whole world for null) or some countries. A new object per request, so the same one asked twice is two.
+ */
+export type ZoomRequest = ({ to: Transform } | { region: string | null } | { countries: string[]; maxK?: number }) & { animate: boolean };
+
 /** Zooming writes the address only once it settles: browsers throttle (and warn about) rapid history calls. */
 const ZOOM_WRITE_DELAY = 300;
 
 export class MapState {
-  filters: ProjectFilters = $state({ ...NO_FILTERS });
+  filters: ProjectFilters = $state({ ...(noFilters(FILTER_DIMENSIONS) as ProjectFilters) });
   /** The country whose details panel is open. */
   selected: string | null = $state(null);
   hovered: Hover | null = $state(null);
@@ -26,22 +33,20 @@ export class MapState {
   colouring: MapColouring = $state('count');
   /** Address parameters that could not be read. */
   ignored: IgnoredParam[] = $state([]);
-  /** The zoom the address asks for; applied by the map once it is drawn. */
-  requestedZoom: Transform | null = null;
-  /** Set by the drawn map: moves the view without an animation. */
-  applyZoom: ((t: Transform) => void) | null = null;
-  /** Told when the year filter changes, so another view can follow the years. */
-  onYears: ((from: number | null, to: number | null) => void) | null = null;
-  /** Set by the drawn map: zooms to a region's bounds (the whole world for null). */
-  zoomToRegion: ((id: string | null) => void) | null = null;
+  /** The latest zoom asked for; the map carries it out when it is drawn. */
+  zoomRequest: ZoomRequest | null = $state.raw(null);
 
   #url: UrlPort;
   #zoomTimer: ReturnType<typeof setTimeout> | undefined;
   #zoomedAt = 0;
-  #transformWatchers = new Set<(t: Transform) => void>();
+  #read = false;
 
-  constructor(url: UrlPort = browserUrl) {
+  /** The filter dimensions (filter-dimensions.ts); tests add rows. */
+  readonly dimensions: readonly FilterDimension[];
+
+  constructor(url: UrlPort = browserUrl, dimensions: readonly FilterDimension[] = FILTER_DIMENSIONS) {
     this.#url = url;
+    this.dimensions = dimensions;
     this.readUrl();
   }
 
@@ -50,31 +55,25 @@ export class MapState {
     // A zoom not yet written belongs to the entry being left, not to the one Back or Forward came to.
     clearTimeout(this.#zoomTimer);
     this.#zoomTimer = undefined;
-    const p = parseMapParams(this.#url.search());
+    const p = parseMapParams(this.#url.search(), this.dimensions);
     this.filters = p.filters;
     this.selected = p.country;
     this.view = p.view;
     this.colouring = p.colouring;
     this.ignored = p.ignored;
-    this.requestedZoom = p.zoom;
-    this.applyZoom?.(p.zoom ?? IDENTITY);
+    // On load, only a zoom the address names; on Back/Forward, also the way back to the whole world.
+    if (p.zoom || this.#read) this.zoomRequest = { to: p.zoom ?? IDENTITY, animate: false };
+    this.#read = true;
   }
 
   /** Drops what the address asked for but the data do not have (an unknown region or donor), and says so. */
-  checkAgainstData(regionIds: ReadonlySet<string>, donors: ReadonlySet<string>) {
-    const unknown: IgnoredParam[] = [];
-    if (this.filters.region !== null && !regionIds.has(this.filters.region)) {
-      unknown.push({ name: 'region', value: this.filters.region });
-      this.filters.region = null;
-    }
-    if (this.filters.donor !== null && !donors.has(this.filters.donor)) {
-      unknown.push({ name: 'donor', value: this.filters.donor });
-      this.filters.donor = null;
-    }
-    if (unknown.length > 0) {
-      this.ignored = [...this.ignored, ...unknown];
-      this.#write('replace');
-    }
+  dropUnknown(dimensions: readonly FilterDimension[]) {
+    if (dimensions.length === 0) return;
+    const filters: Record<string, unknown> = { ...this.filters };
+    for (const d of dimensions) filters[d.key] = null;
+    this.ignored = [...this.ignored, ...dimensions.map((d) => ({ name: d.param, value: String(this.filters[d.key as keyof ProjectFilters]) }))];
+    this.filters = filters as ProjectFilters;
+    this.#write('replace');
   }
 
   params(): MapParams {
@@ -82,31 +81,35 @@ export class MapState {
   }
 
   /** `replace` for steps that are not choices of their own (the year player's ticks). */
-  setFilter<K extends keyof ProjectFilters>(key: K, value: ProjectFilters[K], mode: 'push' | 'replace' = 'push') {
-    const before = { ...this.filters };
-    this.filters[key] = value;
-    this.#yearsChanged(before);
+  /** `key` is a row's of the dimensions table (filter-dimensions.ts), which the filters' type follows. */
+  setFilter(key: string, value: FilterValue | null, mode: 'push' | 'replace' = 'push') {
+    (this.filters as Record<string, FilterValue | null>)[key] = value;
     this.#write(mode);
   }
 
   setFilters(filters: Partial<ProjectFilters>, mode: 'push' | 'replace' = 'push') {
-    const before = this.filters;
     this.filters = { ...this.filters, ...filters };
-    this.#yearsChanged(before);
     this.#write(mode);
   }
 
   /** A region chosen anywhere (filters, figures): filter to it and show it. */
   chooseRegion(id: string | null) {
     if (this.filters.region !== id) this.setFilter('region', id);
-    this.zoomToRegion?.(id);
+    this.requestZoom({ region: id, animate: true });
   }
 
   resetFilters() {
-    const before = this.filters;
-    this.filters = { ...NO_FILTERS };
-    this.#yearsChanged(before);
+    this.filters = noFilters(this.dimensions) as ProjectFilters;
     this.#write('push');
+  }
+
+  requestZoom(request: ZoomRequest) {
+    this.zoomRequest = request;
+  }
+
+  /** The pointer or the focus is on a country; null when it left. */
+  hover(hovered: Hover | null) {
+    if (hovered !== this.hovered) this.hovered = hovered;
   }
 
   open(code: string) {
@@ -130,22 +133,12 @@ export class MapState {
   }
 
   /**
-   * Calls `watch` with each transform as it is set, outside Svelte's updates: a gesture's frames move the map's picture
-   * this way (WorldMap), so a frame runs no effect at all. Returns the way to stop.
-   */
-  watchTransform(watch: (t: Transform) => void): () => void {
-    this.#transformWatchers.add(watch);
-    return () => void this.#transformWatchers.delete(watch);
-  }
-
-  /**
    * The address follows the zoom once it has rested ZOOM_WRITE_DELAY ms. At most one timer per ZOOM_WRITE_DELAY, not
    * one per frame: a gesture's frames only note the time (a timer cleared and set again in each frame cost ~0.5 ms of
    * it at 4× CPU).
    */
   setTransform(t: Transform) {
     this.transform = t;
-    for (const watch of this.#transformWatchers) watch(t);
     this.#zoomedAt = performance.now();
     if (this.#zoomTimer === undefined) this.#writeZoomIn(ZOOM_WRITE_DELAY);
   }
@@ -159,13 +152,9 @@ export class MapState {
     }, delay);
   }
 
-  #yearsChanged(before: ProjectFilters) {
-    if (before.from !== this.filters.from || before.to !== this.filters.to) this.onYears?.(this.filters.from, this.filters.to);
-  }
-
   #write(mode: 'push' | 'replace') {
     const current = this.#url.search();
-    const next = serializeMapParams(current, this.params());
+    const next = serializeMapParams(current, this.params(), this.dimensions);
     if (next === current) return;
     if (mode === 'push' && deliberatePart(next) !== deliberatePart(current)) this.#url.push(next);
     else this.#url.replace(next);

@@ -3,6 +3,7 @@
 import { createContext } from 'svelte';
 import { clampDomain, FULL_VIEW } from '../lib/timeline/view';
 import { FIRST_YEAR, LAST_YEAR } from '../lib/schema/vocab';
+import type { FilterValue, ProjectFilters } from '../lib/projects/filter-dimensions';
 import type { MapState } from './map.svelte';
 import type { TimelineState } from './timeline.svelte';
 
@@ -22,8 +23,27 @@ export class StoryLink {
   constructor(
     private map: MapState,
     private timeline: TimelineState,
-  ) {
-    map.onYears = (from, to) => this.followYears(from, to);
+  ) {}
+
+  /** The filter form and the year player change the map's filters here, so the timeline can follow the years. */
+  setFilter(key: string, value: FilterValue | null, mode: 'push' | 'replace' = 'push') {
+    this.#following(() => (key === 'region' ? this.map.chooseRegion(value as string | null) : this.map.setFilter(key, value, mode)));
+  }
+
+  setFilters(filters: Partial<ProjectFilters>, mode: 'push' | 'replace' = 'push') {
+    this.#following(() => this.map.setFilters(filters, mode));
+  }
+
+  /** Every filter off, and the whole world in view. */
+  resetFilters() {
+    this.#following(() => this.map.resetFilters());
+    this.map.requestZoom({ region: null, animate: true });
+  }
+
+  #following(change: () => void) {
+    const { from, to } = this.map.filters;
+    change();
+    if (from !== this.map.filters.from || to !== this.map.filters.to) this.followYears(this.map.filters.from, this.map.filters.to);
   }
 
   /** A chosen country narrows more than a region, so it wins. */
@@ -39,6 +59,10 @@ export class StoryLink {
   followYears(from: number | null, to: number | null) {
     if (!this.linkYears) return;
     this.timeline.setView(from === null && to === null ? FULL_VIEW : clampDomain([from ?? FIRST_YEAR, (to ?? LAST_YEAR) + 1]));
+  }
+
+  setLinkYears(linked: boolean) {
+    this.linkYears = linked;
   }
 
   showAllMilestones() {

@@ -5,7 +5,7 @@ import Harness from '../../../tests/harness/Harness.svelte';
 import { fixtureMilestones, fixtureProjects, fixtureRegions } from '../../../tests/harness/map-fixtures';
 import { summariseCountries } from '../../lib/projects/country-summary';
 import { projectsByCountry } from '../../lib/projects/filter';
-import { countBins } from '../../lib/scales/bins';
+import { binLabel, countBins, NO_DATA_COLOUR } from '../../lib/scales/bins';
 import CountryPanel from './CountryPanel.svelte';
 import CountryTable from './CountryTable.svelte';
 import MapLegend from './MapLegend.svelte';
@@ -26,7 +26,8 @@ describe('MapTooltip', () => {
 
 describe('MapLegend', () => {
   it('shows one entry per bin, the no-project style and the marker', () => {
-    render(Harness, { props: { component: MapLegend, props: { bins: countBins(8) } } });
+    const legend = [...countBins(8).map((b) => ({ label: binLabel(b), colour: b.colour })), { label: 'No documented project', colour: NO_DATA_COLOUR }, { label: 'Small state (marker)', colour: '#000', shape: 'circle' as const }];
+    render(Harness, { props: { component: MapLegend, props: { title: 'Projects and actions per country', items: legend } } });
     const items = screen.getAllByRole('listitem').map((li) => li.textContent?.trim());
     expect(items).toEqual(['1', '2', '3', '4–5', '6–8', 'No documented project', 'Small state (marker)']);
     expect(screen.getByText('Projects and actions per country')).toBeInTheDocument();

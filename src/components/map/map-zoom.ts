@@ -27,6 +27,7 @@ export class MapZoom {
   #current: Transform = { k: 1, x: 0, y: 0 };
   /** The last zoom asked for while there was no picture to zoom, applied when one is attached. */
   #pending: Transform | null = null;
+  #watchers = new Set<(t: Transform) => void>();
 
   constructor(private options: MapZoomOptions) {}
 
@@ -37,6 +38,7 @@ export class MapZoom {
         onZoom: (t) => {
           this.#current = t;
           this.options.onZoom(t);
+          for (const watch of this.#watchers) watch(t);
         },
       });
       if (this.#svg) this.#attachEngine(engine, this.#svg);
@@ -75,6 +77,15 @@ export class MapZoom {
       },
       () => (this.#engine = null),
     );
+  }
+
+  /**
+   * Calls `watch` with each transform as the zoom sets it, outside Svelte's updates: a gesture's frames move the map's
+   * picture this way (WorldMap), so a frame runs no effect. Hazard: a watcher must only write styles, never state.
+   */
+  watch(watch: (t: Transform) => void): () => void {
+    this.#watchers.add(watch);
+    return () => void this.#watchers.delete(watch);
   }
 
   zoomBy(factor: number) {

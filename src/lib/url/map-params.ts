@@ -2,8 +2,7 @@
 // Other parameters (the timeline's) pass through untouched. Malformed values are reported and ignored, never thrown.
 import { isKnownCountry } from '../geo/country-codes';
 import { MAX_ZOOM, MIN_ZOOM, type Transform } from '../geo/zoom';
-import { NO_FILTERS, type ProjectFilters } from '../projects/filter';
-import { FIRST_YEAR, LAST_YEAR, PROJECT_KINDS, THEMES, type ProjectKind, type Theme } from '../schema/vocab';
+import { FILTER_DIMENSIONS, parseYear, type AnyFilters, type FilterDimension, type FilterValue, type ProjectFilters } from '../projects/filter-dimensions';
 import type { IgnoredParam } from './port';
 
 export type MapColouring = 'count' | 'region';
@@ -16,16 +15,14 @@ export interface MapParams {
   colouring: MapColouring;
 }
 
-export const MAP_PARAM_NAMES = ['country', 'region', 'theme', 'kind', 'donor', 'from', 'to', 'year', 'zoom', 'view', 'colour'] as const;
+/** The map's own parameters; each filter dimension adds its own (filter-dimensions.ts). */
+export const MAP_PARAM_NAMES = ['country', 'year', 'zoom', 'view', 'colour'] as const;
+/** The dimensions ?year= stands for. */
+const YEAR_KEYS: readonly string[] = ['from', 'to'];
 
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-/** Donor names are free text from the data; anything longer is not one of them. */
-const MAX_TEXT = 120;
-
-export function parseMapParams(search: string): MapParams & { ignored: IgnoredParam[] } {
+export function parseMapParams(search: string, dimensions: readonly FilterDimension[] = FILTER_DIMENSIONS): MapParams & { ignored: IgnoredParam[] } {
   const params = new URLSearchParams(search);
   const ignored: IgnoredParam[] = [];
-  const filters: ProjectFilters = { ...NO_FILTERS };
   const read = <T>(name: string, accept: (value: string) => T | undefined): T | undefined => {
     const raw = params.get(name);
     if (raw === null) return undefined;
@@ -35,26 +32,18 @@ export function parseMapParams(search: string): MapParams & { ignored: IgnoredPa
   };
 
   const country = read('country', (v) => (/^[A-Za-z]{2}$/.test(v) && isKnownCountry(v.toUpperCase()) ? v.toUpperCase() : undefined)) ?? null;
-  filters.region = read('region', (v) => (ID.test(v) && v.length <= 80 ? v : undefined)) ?? null;
-  filters.theme = read('theme', (v) => ((THEMES as readonly string[]).includes(v) ? (v as Theme) : undefined)) ?? null;
-  filters.kind = read('kind', (v) => ((PROJECT_KINDS as readonly string[]).includes(v) ? (v as ProjectKind) : undefined)) ?? null;
-  filters.donor = read('donor', (v) => (v !== '' && v.length <= MAX_TEXT ? v : undefined)) ?? null;
+  // ?year=2016 is short for from=2016&to=2016, and wins over them.
   const year = read('year', parseYear);
-  filters.from = year ?? read('from', parseYear) ?? null;
-  filters.to = year ?? read('to', parseYear) ?? null;
-  if (filters.from !== null && filters.to !== null && filters.from > filters.to) {
-    ignored.push({ name: 'to', value: String(filters.to) });
-    filters.to = null;
+  const filters: Record<string, FilterValue | null> = {};
+  for (const d of dimensions) filters[d.key] = (YEAR_KEYS.includes(d.key) ? year : undefined) ?? read(d.param, d.parse) ?? null;
+  if (filters['from'] != null && filters['to'] != null && filters['from'] > filters['to']) {
+    ignored.push({ name: 'to', value: String(filters['to']) });
+    filters['to'] = null;
   }
   const zoom = read('zoom', parseZoom) ?? null;
   const view = read('view', (v) => (v === 'table' || v === 'map' ? v : undefined)) ?? 'map';
   const colouring = read('colour', (v) => (v === 'region' || v === 'count' ? v : undefined)) ?? 'count';
-  return { country, filters, zoom, view, colouring, ignored };
-}
-
-function parseYear(v: string): number | undefined {
-  const n = Number(v);
-  return /^\d{4}$/.test(v) && n >= FIRST_YEAR && n <= LAST_YEAR ? n : undefined;
+  return { country, filters: filters as ProjectFilters, zoom, view, colouring, ignored };
 }
 
 /** "k/x/y": a zoom level and the translation, as d3-zoom keeps them. */
@@ -69,20 +58,18 @@ function parseZoom(v: string): Transform | undefined {
 const round = (n: number, digits: number) => Number(n.toFixed(digits));
 
 /** The query string with the map's parameters set; others keep their order and values. Returns "" or "?…". */
-export function serializeMapParams(search: string, p: MapParams): string {
+export function serializeMapParams(search: string, p: MapParams, dimensions: readonly FilterDimension[] = FILTER_DIMENSIONS): string {
   const params = new URLSearchParams(search);
-  for (const name of MAP_PARAM_NAMES) params.delete(name);
-  const { filters: f } = p;
+  for (const name of [...MAP_PARAM_NAMES, ...dimensions.map((d) => d.param)]) params.delete(name);
+  const f: AnyFilters = p.filters;
   if (p.country) params.set('country', p.country);
-  if (f.region) params.set('region', f.region);
-  if (f.theme) params.set('theme', f.theme);
-  if (f.kind) params.set('kind', f.kind);
-  if (f.donor) params.set('donor', f.donor);
-  if (f.from !== null && f.from === f.to) params.set('year', String(f.from));
-  else {
-    if (f.from !== null) params.set('from', String(f.from));
-    if (f.to !== null) params.set('to', String(f.to));
+  const oneYear = f['from'] != null && f['from'] === f['to'];
+  for (const d of dimensions) {
+    const value = f[d.key];
+    if (value === null || value === undefined || (oneYear && YEAR_KEYS.includes(d.key))) continue;
+    params.set(d.param, String(value));
   }
+  if (oneYear) params.set('year', String(f['from']));
   if (p.zoom && (p.zoom.k !== 1 || p.zoom.x !== 0 || p.zoom.y !== 0)) {
     params.set('zoom', `${round(p.zoom.k, 3)}/${round(p.zoom.x, 1)}/${round(p.zoom.y, 1)}`);
   }

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { CERTAINTY_DIMENSION, WITH_CERTAINTY } from '../../../tests/harness/extra-dimension';
+import { fixtureProjects as projects, fixtureRegions as regions } from '../../../tests/harness/map-fixtures';
+import { en } from '../i18n/en';
+import { parseMapParams, serializeMapParams } from '../url/map-params';
+import { filterProjects } from './filter';
+import { describeFilters, FILTER_DIMENSIONS, NO_FILTERS, noFilters, unknownValues } from './filter-dimensions';
+
+const data = { projects, regions };
+
+describe('the filter dimensions table', () => {
+  it('gives every row its own key and address parameter, none the map’s own', () => {
+    const params = FILTER_DIMENSIONS.map((d) => d.param);
+    expect(new Set(FILTER_DIMENSIONS.map((d) => d.key)).size).toBe(FILTER_DIMENSIONS.length);
+    expect(new Set(params).size).toBe(params.length);
+    for (const own of ['country', 'year', 'zoom', 'view', 'colour']) expect(params).not.toContain(own);
+  });
+
+  it.each([
+    { filters: {}, expected: '' },
+    { filters: { region: 'west-africa', theme: 'research' }, expected: 'Region: West Africa (ECOWAS) · Theme: Research' },
+    { filters: { donor: 'Germany', from: 2010 }, expected: 'Donor: Germany · Years 2010–2023' },
+    { filters: { to: 2012 }, expected: 'Years 2002–2012' },
+  ])('describes $filters for an export as "$expected"', ({ filters, expected }) => {
+    expect(describeFilters({ ...NO_FILTERS, ...filters }, data, en)).toBe(expected);
+  });
+
+  it('names the chosen values the data do not offer', () => {
+    const unknown = unknownValues({ ...NO_FILTERS, region: 'atlantis', donor: 'Germany', theme: 'research' }, data, en);
+    expect(unknown.map((d) => d.key)).toEqual(['region']);
+  });
+});
+
+describe('a dimension added as one row', () => {
+  const filters = { ...noFilters(WITH_CERTAINTY), certainty: 'stated' };
+
+  it('filters', () => {
+    expect(filterProjects(projects, filters, regions, WITH_CERTAINTY).map((p) => p.id)).toEqual(['kosovo-study']);
+    expect(filterProjects(projects, { ...filters, certainty: 'inferred', region: 'west-africa' }, regions, WITH_CERTAINTY).map((p) => p.id)).toEqual(['ocwar-t']);
+  });
+
+  it('round-trips the address, and an unreadable value is reported', () => {
+    const state = { country: null, filters, zoom: null, view: 'map' as const, colouring: 'count' as const };
+    const search = serializeMapParams('?milestone=x', state as never, WITH_CERTAINTY);
+    expect(search).toBe('?milestone=x&certainty=stated');
+    expect(parseMapParams(search, WITH_CERTAINTY).filters).toEqual(filters);
+    expect(parseMapParams('?certainty=sure', WITH_CERTAINTY).ignored).toEqual([{ name: 'certainty', value: 'sure' }]);
+    // The app's table does not know it: the parameter passes through untouched.
+    expect(serializeMapParams(search, parseMapParams(search))).toBe(search);
+  });
+
+  it('is described in the export and checked against the data', () => {
+    expect(describeFilters(filters, data, en, WITH_CERTAINTY)).toBe('Years: stated');
+    expect(unknownValues({ ...filters, certainty: 'sure' }, data, en, [CERTAINTY_DIMENSION])).toEqual([CERTAINTY_DIMENSION]);
+  });
+});

@@ -1,0 +1,103 @@
+// The map's model: everything the map, its table, legend, panel, exports and the figures show, derived once from the
+// datasets and the map's state (OWID's MapChartState). Made once where the datasets are (Shell.svelte); headless.
+import { createContext } from 'svelte';
+import type { LegendItem } from '../lib/export/compose-svg';
+import { countryName } from '../lib/format/country-name';
+import { localizeAll } from '../lib/i18n/localize';
+import { buildMapGeometry } from '../lib/geo/map-geometry';
+import { createProjection } from '../lib/geo/projection';
+import { NAME_ALIASES, type SearchEntry } from '../lib/projects/country-search';
+import { summariseCountries, type CountrySummary } from '../lib/projects/country-summary';
+import { describeFilters, donorsOf, projectSpan, unknownValues, type FilterData } from '../lib/projects/filter-dimensions';
+import { filterProjects, projectsByCountry, regionCountries, regionOf } from '../lib/projects/filter';
+import { binLabel, binOf, countBins, NO_DATA_COLOUR } from '../lib/scales/bins';
+import { regionColours } from '../lib/scales/region-colours';
+import { recordsOf, type Datasets } from './datasets.svelte';
+import type { I18n } from './i18n.svelte';
+import type { MapState } from './map.svelte';
+
+/** The outline of the small-state marker, in the legend and the exported picture. */
+const MARKER_COLOUR = '#1f2d38';
+
+export class MapModel {
+  // Assigned in the constructor; every value below is computed when first read, so after it (hence $derived.by).
+  readonly #data: Datasets;
+  readonly #map: MapState;
+  readonly #i18n: I18n;
+
+  constructor(data: Datasets, map: MapState, i18n: I18n) {
+    this.#data = data;
+    this.#map = map;
+    this.#i18n = i18n;
+  }
+
+  readonly projects = $derived.by(() => recordsOf(this.#data.projects));
+  /** In the interface language, for every list and legend that shows their names. */
+  readonly regions = $derived.by(() => localizeAll(recordsOf(this.#data.regions), 'name', this.#i18n.locale));
+  readonly milestones = $derived.by(() => recordsOf(this.#data.milestones));
+  /** What the filters read: the data, not the filters' own state. */
+  readonly filterData: FilterData = $derived.by(() => ({ projects: this.projects, regions: this.regions }));
+
+  // Geometry depends only on the outlines: computed once, never on hover, filter or zoom.
+  readonly #projection = createProjection();
+  readonly geometry = $derived.by(() => buildMapGeometry(this.#data.atlas.data ?? [], this.#projection));
+
+  readonly filtered = $derived.by(() => filterProjects(this.projects, this.#map.filters, this.regions, this.#map.dimensions));
+  readonly inRegion = $derived.by(() => regionCountries(this.regions, this.#map.filters.region));
+  readonly byCountry = $derived.by(() => projectsByCountry(this.filtered, this.inRegion));
+  readonly summaries: CountrySummary[] = $derived.by(() => summariseCountries(this.byCountry, this.regions, this.#i18n.locale));
+  /** Distinct projects shown on the map (a project in two countries counts once). */
+  readonly onMap = $derived.by(() => new Set(this.summaries.flatMap((s) => s.projects.map((p) => p.id))).size);
+  readonly donors = $derived.by(() => donorsOf(this.projects));
+  /** Projects with no documented year that a year filter hides (the others still match). */
+  readonly undatedHidden = $derived.by(() => 
+    this.#map.filters.from === null && this.#map.filters.to === null
+      ? 0
+      : filterProjects(this.projects, { ...this.#map.filters, from: null, to: null }, this.regions, this.#map.dimensions).filter((p) => projectSpan(p) === null).length,
+  );
+
+  // The legend is set by the whole dataset, so it stays put while filters change.
+  readonly bins = $derived.by(() => countBins(Math.max(0, ...[...projectsByCountry(this.projects).values()].map((l) => l.length))));
+  readonly regionColours = $derived.by(() => regionColours(this.regions.map((r) => r.id)));
+  readonly colourOf = $derived.by(() => 
+    this.#map.colouring === 'region'
+      ? (s: CountrySummary) => (s.region ? this.regionColours.get(s.region.id)! : NO_DATA_COLOUR)
+      : (s: CountrySummary) => binOf(this.bins, s.count)?.colour ?? NO_DATA_COLOUR,
+  );
+  readonly legendTitle = $derived.by(() => this.#map.colouring === 'region' ? this.#i18n.m.mapLegendRegions : this.#i18n.m.mapLegendTitle);
+  readonly legend: LegendItem[] = $derived.by((): LegendItem[] => [
+    ...(this.#map.colouring === 'region'
+      ? this.regions.map((r) => ({ label: r.name, colour: this.regionColours.get(r.id)! }))
+      : this.bins.map((b) => ({ label: binLabel(b), colour: b.colour }))),
+    { label: this.#i18n.m.mapLegendNone, colour: NO_DATA_COLOUR },
+    { label: this.#i18n.m.mapLegendSmall, colour: MARKER_COLOUR, shape: 'circle' },
+  ]);
+
+  readonly searchEntries: SearchEntry[] = $derived.by(() => {
+    const byCode = this.geometry.byCode;
+    const codes = new Set([...byCode.keys(), ...this.projects.flatMap((p) => p.countries)]);
+    return [...codes].map((code) => ({ code, name: countryName(code, this.#i18n.locale), aliases: [...(NAME_ALIASES[code] ?? []), byCode.get(code)?.key ?? ''] }));
+  });
+
+  /** The open country's panel. */
+  readonly selectedName = $derived.by(() => this.#map.selected ? countryName(this.#map.selected, this.#i18n.locale) : '');
+  readonly selectedRegion = $derived.by(() => this.#map.selected ? regionOf(this.regions, this.#map.selected) : undefined);
+  readonly selectedProjects = $derived.by(() => this.#map.selected ? (this.byCountry.get(this.#map.selected) ?? []) : []);
+  readonly selectedMilestones = $derived.by(() => 
+    this.#map.selected ? this.milestones.filter((m) => m.countries.includes(this.#map.selected!)).toSorted((a, b) => a.year - b.year) : [],
+  );
+
+  /** The export's line about the filters and what they show. */
+  readonly summary = $derived.by(() => {
+    const m = this.#i18n.m;
+    const filters = describeFilters(this.#map.filters, this.filterData, m, this.#map.dimensions);
+    return `${filters || m.exportNoFilters}. ${m.filterSummary(this.onMap, this.projects.length, this.summaries.length)}`;
+  });
+
+  /** The filter values the address asked for that the data do not offer. */
+  unknownFilters() {
+    return unknownValues(this.#map.filters, this.filterData, this.#i18n.m, this.#map.dimensions);
+  }
+}
+
+export const [getMapModel, setMapModel] = createContext<MapModel>();
