@@ -20,7 +20,7 @@ import type { Feature, FeatureCollection, Geometry, MultiPolygon, Position } fro
 import { feature } from 'topojson-client';
 import { topology } from 'topojson-server';
 import type { GeometryCollection, MultiPolygon as TopoMultiPolygon, Topology } from 'topojson-specification';
-import { createGeoProjection } from '../src/lib/geo/geo-projection';
+import { createGeoProjection } from './geo/geo-projection';
 import { MAP_HEIGHT, MAP_WIDTH } from '../src/lib/geo/projection';
 import { WORLD_FORMAT, type ProjectedCountry, type WorldTopology } from '../src/lib/geo/topology';
 

@@ -15,7 +15,7 @@ describe('MapZoom', () => {
     zoom.zoomTo({ k: 2, x: -100, y: -50 });
     // The engine arrives first (an address's zoom, a preset); the picture is hydrated a task later.
     await import('./map-zoom-engine');
-    await new Promise((r) => setTimeout(r, 10));
+    await vi.dynamicImportSettled();
     expect(onZoom).not.toHaveBeenCalled();
     const detach = zoom.attach(svg());
     await vi.waitFor(() => expect(onZoom).toHaveBeenCalledWith({ k: 2, x: -100, y: -50 }));
@@ -28,6 +28,20 @@ describe('MapZoom', () => {
     zoom.zoomTo({ k: 3, x: -200, y: -100 }, false);
     await vi.waitFor(() => expect(onZoom).toHaveBeenCalledWith({ k: 3, x: -200, y: -100 }));
     expect(onZoom).toHaveBeenCalledTimes(1);
+    detach();
+  });
+
+  it('tells its watchers each transform it sets, until they stop watching', async () => {
+    const { zoom } = zoomer();
+    const seen: number[] = [];
+    const stop = zoom.watch((t) => seen.push(t.k));
+    const detach = zoom.attach(svg());
+    zoom.zoomTo({ k: 2, x: 0, y: 0 }, false);
+    await vi.waitFor(() => expect(seen).toEqual([2]));
+    stop();
+    zoom.zoomTo({ k: 3, x: 0, y: 0 }, false);
+    await vi.dynamicImportSettled();
+    expect(seen).toEqual([2]);
     detach();
   });
 });

@@ -46,7 +46,8 @@ describe('island', () => {
     const { unmount } = render(IslandHost, { props: { greeting: 'Hello' } });
     const host = screen.getByTestId('host');
     unmount();
-    await new Promise((r) => setTimeout(r, 10));
+    // The island's turn is a microtask (no prerendered page here): one queued after it runs after it.
+    await new Promise<void>((r) => queueMicrotask(r));
     expect(host).toBeEmptyDOMElement();
   });
 

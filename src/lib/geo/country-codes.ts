@@ -7,8 +7,3 @@ export const KOSOVO = 'XK';
 export function isKnownCountry(code: string): boolean {
   return code === KOSOVO || Object.hasOwn(ISO_NUMERIC, code);
 }
-
-/** The world-atlas feature id for a country, or undefined for Kosovo (joined by name instead). */
-export function numericId(code: string): string | undefined {
-  return ISO_NUMERIC[code];
-}

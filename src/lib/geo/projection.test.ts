@@ -1,6 +1,6 @@
 // The browser's Equal Earth must put points exactly where d3-geo's fitted projection (build time) does.
 import { describe, expect, it } from 'vitest';
-import { createGeoProjection } from './geo-projection';
+import { createGeoProjection } from '../../../scripts/geo/geo-projection';
 import { createProjection, EQUAL_EARTH_FIT } from './projection';
 import { SMALL_STATE_CENTROIDS } from './small-states';
 

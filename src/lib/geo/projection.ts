@@ -12,7 +12,7 @@ export type MapProjection = (lonLat: readonly [number, number]) => [number, numb
 
 /**
  * The scale and translate d3's geoEqualEarth().fitSize([960, 430], 58°S–84°N outline) arrives at (see
- * geo-projection.ts). projection.test.ts fails if the frame changes and these are not updated.
+ * scripts/geo/geo-projection.ts). projection.test.ts fails if the frame changes and these are not updated.
  */
 export const EQUAL_EARTH_FIT = { scale: 177.38182626098123, translate: [480, 236.80347959745978] } as const;
 

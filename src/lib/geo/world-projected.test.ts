@@ -4,7 +4,7 @@ import { geoPath } from 'd3';
 import { describe, expect, it } from 'vitest';
 import { buildGeometry, loadAtlas, OUTPUT, UNIT } from '../../../scripts/build-geometry';
 import { codeOfCountry, smallStateCentroid } from './countries';
-import { createGeoProjection, mainlandBounds } from './geo-projection';
+import { createGeoProjection, mainlandBounds } from '../../../scripts/geo/geo-projection';
 import { ISO_NUMERIC } from './iso-codes';
 import { buildMapGeometry, countriesFromTopology, MARKER_AREA, measureCountries, pathRings } from './map-geometry';
 import { MAP_HEIGHT, MAP_WIDTH } from './projection';

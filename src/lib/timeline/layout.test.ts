@@ -3,9 +3,21 @@ import { describe, expect, it } from 'vitest';
 import type { Milestone } from '../schema/milestone';
 import { inTimeOrder, timeBand, timeOf } from './extent';
 import { baseScale } from './scale';
-import { collisions, layoutTimeline, LEVELS, levelsFor, MARK, type Layout, type LayoutItem } from './layout';
+import { GAP, layoutTimeline, LEVELS, levelsFor, MARK, type Box, type Layout, type LayoutItem } from './layout';
 import { centreOn } from './view';
 import { transformFor } from './zoom';
+
+/** Two boxes in the same row that overlap (or touch closer than GAP); empty when the layout is sound. */
+function collisions(layout: Layout): [Box, Box][] {
+  const boxes: Box[] = [...layout.placed, ...layout.clusters].sort((a, b) => a.row - b.row || a.left - b.left);
+  const found: [Box, Box][] = [];
+  for (let i = 1; i < boxes.length; i++) {
+    const a = boxes[i - 1]!;
+    const b = boxes[i]!;
+    if (a.row === b.row && b.left < a.right + GAP - 1e-9) found.push([a, b]);
+  }
+  return found;
+}
 
 const load = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as Milestone[];
 

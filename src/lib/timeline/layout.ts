@@ -176,15 +176,3 @@ export function layoutTimeline(items: readonly LayoutItem[], { width, height, le
   const packed = pack(inView, sparest, rows - 1, width, false)!;
   return { level: sparest.level, boxWidth: sparest.width, rowHeight: sparest.rowHeight, rows, placed: packed.placed, clusters: clustersOf(packed.overflow, rows - 1), offscreen };
 }
-
-/** Two boxes in the same row that overlap (or touch closer than GAP); empty when the layout is sound. For tests and checks. */
-export function collisions(layout: Layout): [Box, Box][] {
-  const boxes: Box[] = [...layout.placed, ...layout.clusters].sort((a, b) => a.row - b.row || a.left - b.left);
-  const found: [Box, Box][] = [];
-  for (let i = 1; i < boxes.length; i++) {
-    const a = boxes[i - 1]!;
-    const b = boxes[i]!;
-    if (a.row === b.row && b.left < a.right + GAP - 1e-9) found.push([a, b]);
-  }
-  return found;
-}

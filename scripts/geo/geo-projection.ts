@@ -1,9 +1,9 @@
 // d3's Equal Earth fitted to the map frame, for build time and tests only: scripts/build-geometry.ts projects the
-// world with it, and projection.test.ts checks the browser's createProjection() against it. The app never imports
+// world with it, and src/lib/geo/projection.test.ts checks the browser's createProjection() against it. The app never imports
 // this file, so d3-geo stays out of the page's JavaScript.
 import { geoEqualEarth, geoGraticule, geoPath, type GeoProjection } from 'd3';
 import type { Feature, Geometry, MultiPolygon, Polygon } from 'geojson';
-import { MAP_HEIGHT, MAP_WIDTH, type Bounds } from './projection';
+import { MAP_HEIGHT, MAP_WIDTH, type Bounds } from '../../src/lib/geo/projection';
 
 /**
  * Equal Earth: an equal-area projection, so a country's colour covers an area true to its size (a choropleth
