@@ -128,7 +128,9 @@ test('the views keep their size while loading (no layout jump)', async ({ page }
   // Layout shifts after a scroll count (only input excuses them): the views drawn as they come near keep their size.
   await reachViews(page);
   await expect(figures(page).getByText('90+').first()).toBeVisible();
-  await page.waitForTimeout(300);
+  // Both views drawn, and two frames painted since: a late shift would have been recorded.
+  await page.waitForFunction(() => ['timeline:ready', 'counters:ready'].every((m) => performance.getEntriesByName(m).length > 0));
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
   const cls = await page.evaluate(() => (window as unknown as { __cls: number }).__cls);
   expect(cls).toBeLessThan(0.1);
 });
@@ -136,7 +138,9 @@ test('the views keep their size while loading (no layout jump)', async ({ page }
 test('the timeline and the figures are drawn when the visitor comes to them, and Tab from the map goes on into the timeline', async ({ page }) => {
   await page.goto('./');
   await page.waitForFunction(() => performance.getEntriesByName('map:interactive').length > 0);
-  await page.waitForTimeout(1500);
+  // Every file in, the views' code too (their placeholders offer to draw them now): still nothing drawn.
+  await page.waitForLoadState('networkidle');
+  await expect(page.locator('.show-now')).toHaveCount(2);
   // Not drawn at load (1440 × 900: both are below the screen), though their code has arrived.
   await expect(timeline(page).locator('li.milestone')).toHaveCount(0);
   await expect(figures(page).locator('.stat')).toHaveCount(0);

@@ -64,7 +64,8 @@ test('each region preset zooms to that region', async ({ page }) => {
   for (const region of regions) {
     await page.getByRole('combobox', { name: 'Zoom to a region' }).selectOption(region.id);
     await expect.poll(async () => (await transformOf(page)).k).toBeGreaterThan(1.2);
-    await page.waitForTimeout(900); // the 750 ms transition
+    // The transition over: the picture is no longer moved as one layer.
+    await expect(page.locator('#map .picture')).not.toHaveClass(/moving/);
     for (const code of region.countries) {
       const b = (await page.locator(`#map-country-${code}`).boundingBox())!;
       const cx = b.x + b.width / 2;
@@ -191,6 +192,8 @@ test('choosing a region filters the counts to that region', async ({ page }) => 
 });
 
 test('the year play button steps through the years', async ({ page }) => {
+  // The page's clock runs as usual until the test moves it on past the player's next step.
+  await page.clock.install();
   await ready(page);
   // Every "Active in …" the page shows, recorded in the page: a year shows for 1.2 s, which polling from the test
   // can miss on a loaded machine (the CI saw 2002, then 2005).
@@ -211,7 +214,7 @@ test('the year play button steps through the years', async ({ page }) => {
   // Paused on the year shown, which the filter holds, and no further year comes.
   const shown = (await years()).at(-1)!;
   await expect(page.getByRole('combobox', { name: 'From year' })).toHaveValue(shown);
-  await page.waitForTimeout(1500);
+  await page.clock.runFor(3000);
   expect((await years()).at(-1)).toBe(shown);
 });
 

@@ -1,7 +1,7 @@
 // The map's zoom, as the components see it. d3-zoom (with d3-selection, d3-transition and d3-interpolate, about 15 KB
 // compressed) arrives after the map has drawn: when the browser is idle, or at once when a pointer or a finger comes to
 // the map. Zoom requests made before it arrives (the +/− buttons, a region preset), or before the map's picture is in
-// place (it is hydrated after the page, MapPicture.svelte), are carried out when both are.
+// place (it is hydrated after the page, CountryShapes.svelte), are carried out when both are.
 import { MAP_HEIGHT, MAP_WIDTH } from '../../lib/geo/projection';
 import { zoomAbout, type Transform } from '../../lib/geo/zoom';
 import type { MapZoomEngine } from './map-zoom-engine';
@@ -81,7 +81,7 @@ export class MapZoom {
 
   /**
    * Calls `watch` with each transform as the zoom sets it, outside Svelte's updates: a gesture's frames move the map's
-   * picture this way (WorldMap), so a frame runs no effect. Hazard: a watcher must only write styles, never state.
+   * picture this way (InteractiveMap), so a frame runs no effect. Hazard: a watcher must only write styles, never state.
    */
   watch(watch: (t: Transform) => void): () => void {
     this.#watchers.add(watch);

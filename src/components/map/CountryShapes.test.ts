@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import MapPicture, { type PictureMarker, type PictureShape } from './MapPicture.svelte';
+import CountryShapes, { type PictureMarker, type PictureShape } from './CountryShapes.svelte';
 
 const shape = (over: Partial<PictureShape>): PictureShape => ({ key: 'k', code: null, d: 'M0,0l10,0 0,10z', hasData: false, highlighted: false, fill: '#eee', label: null, ...over });
 
@@ -16,11 +16,11 @@ const markers: PictureMarker[] = [{ code: 'ME', cx: '524.7', cy: '90.8', highlig
 function show(tabStop: string | null, onclick = vi.fn()) {
   const handlers = { onpointermove: vi.fn(), onpointerenter: vi.fn(), onpointerleave: vi.fn(), onclick, onkeydown: vi.fn(), onfocusin: vi.fn(), onfocusout: vi.fn() };
   const onlive = vi.fn();
-  const view = render(MapPicture, { props: { label: 'Map of projects', drawn: { k: 4, x: -10, y: -20 }, shapes, markers, tabStop, zoom: () => {}, handlers, onlive } });
+  const view = render(CountryShapes, { props: { label: 'Map of projects', drawn: { k: 4, x: -10, y: -20 }, shapes, markers, tabStop, zoom: () => {}, handlers, onlive } });
   return { ...view, onlive };
 }
 
-describe('MapPicture', () => {
+describe('CountryShapes', () => {
   it('makes the countries with projects buttons named by their labels, one of them the tab stop, and hides the rest', () => {
     const { container, onlive } = show('GH');
     expect(screen.getByRole('group', { name: 'Map of projects' })).toBeInTheDocument();
