@@ -16,6 +16,11 @@ export class PageState {
     this.embed = embed;
     this.ignored = ignored;
   }
+
+  /** The service worker found the offline copy of the datasets older than the server's. */
+  markDataUpdated() {
+    this.dataUpdated = true;
+  }
 }
 
 export const [getPageState, setPageState] = createContext<PageState>();

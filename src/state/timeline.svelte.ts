@@ -83,6 +83,11 @@ export class TimelineState {
     this.#write('replace');
   }
 
+  /** Says (for a moment, TimelineView times it) that the wheel scrolls the page until the timeline is used. */
+  setWheelHint(shown: boolean) {
+    this.wheelHint = shown;
+  }
+
   dismissNotice() {
     this.noticeDismissed = true;
   }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import projects from '../../../data/projects.json';
 import { COUNTRY_NAMES_EN } from './country-names-en';
 import { formatInteger } from './integer';
-import { compareText, sortKey } from './text-order';
+import { compareText, sortKey, textOrder } from './text-order';
 
 const donors = [...new Set((projects as { donors?: string[] }[]).flatMap((p) => p.donors ?? []))];
 
@@ -42,5 +42,20 @@ describe('formatInteger', () => {
     expect(formatInteger(1400, 'de')).toBe(new Intl.NumberFormat('de').format(1400));
     expect(formatInteger(1_000_000, 'en-IN')).toBe('10,00,000');
     expect(formatInteger(1.5, 'en')).toBe('1.5');
+  });
+});
+
+describe('textOrder', () => {
+  it('orders another language by its own collation, not the root order', () => {
+    // Swedish puts å, ä, ö after z; the root order (English, French) files them with a and o.
+    expect(['Österrike', 'Zambia', 'Albanien'].toSorted(textOrder('sv'))).toEqual(['Albanien', 'Zambia', 'Österrike']);
+    expect(['Österrike', 'Zambia', 'Albanien'].toSorted(textOrder('en'))).toEqual(['Albanien', 'Österrike', 'Zambia']);
+    // Spanish: ñ is a letter of its own, after n.
+    expect(['ñu', 'nube', 'oso'].toSorted(textOrder('es'))).toEqual(['nube', 'ñu', 'oso']);
+  });
+
+  it('keeps the fast comparison for English and French', () => {
+    expect(textOrder('en')).toBe(compareText);
+    expect(textOrder('fr')).toBe(compareText);
   });
 });

@@ -1,8 +1,8 @@
-// Alphabetical order for country and donor names, usually without Intl.Collator: building a collator costs 60–140 ms
-// of main thread at 4× CPU slowdown, inside the map's first paint. Accents, case and the typographic apostrophe are
-// set aside, and where two names first differ by a plain letter or digit, that decides, as it does for the collator.
-// Anything else (punctuation, a space, a letter such as Ø that has no accent to set aside, or two names equal but
-// for accents or case) is left to a collator, built the first time it is needed.
+// Alphabetical order for country and donor names. Rule: in English and French, two names that first differ by a
+// plain letter or digit (accents, case and the typographic apostrophe set aside) are ordered here, without building
+// an Intl.Collator during the map's first paint (docs/performance.md); anything else goes to the collator. Hazard:
+// this shortcut is only right where the language sorts like Unicode's root order: any other language (Spanish "ñ",
+// Swedish "å" after "z") gets Intl.Collator for its locale.
 
 const PLAIN = /[a-z0-9]/;
 const ASCII = /^[\x00-\x7f]*$/;
@@ -25,10 +25,21 @@ export function sortKey(text: string): string {
   return key;
 }
 
-let collator: Intl.Collator | undefined;
+const collators = new Map<string, Intl.Collator>();
+const collatorFor = (locale: string) => collators.get(locale) ?? collators.set(locale, new Intl.Collator(locale)).get(locale)!;
 // The root order of Unicode's collation, which English and French (France) share.
-const collate = (a: string, b: string) => (collator ??= new Intl.Collator('en')).compare(a, b);
+const collate = (a: string, b: string) => collatorFor('en').compare(a, b);
+/** The languages whose order is the root order, so the shortcut holds. */
+const ROOT_ORDER = new Set(['en', 'fr']);
 
+/** The comparison for names in `locale`: compareText in English and French, the locale's collator otherwise. */
+export function textOrder(locale: string): (a: string, b: string) => number {
+  if (ROOT_ORDER.has(locale)) return compareText;
+  const collator = collatorFor(locale);
+  return (a, b) => collator.compare(a, b);
+}
+
+/** English and French order (the root order); for another language use textOrder(locale). */
 export function compareText(a: string, b: string): number {
   const ka = sortKey(a);
   const kb = sortKey(b);

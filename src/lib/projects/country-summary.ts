@@ -1,6 +1,6 @@
 // One row per country with documented projects: the map's keyboard order, its tooltip, and the table's rows.
 import { countryName } from '../format/country-name';
-import { compareText } from '../format/text-order';
+import { textOrder } from '../format/text-order';
 import type { Project, Region } from '../schema/datasets';
 
 export interface CountrySummary {
@@ -13,6 +13,7 @@ export interface CountrySummary {
 
 /** Ordered by region (in the order of regions.json), then by name: arrow keys walk a region before moving on. */
 export function summariseCountries(byCountry: Map<string, Project[]>, regions: Region[], locale: string): CountrySummary[] {
+  const order = textOrder(locale);
   const regionIndex = (r: Region | undefined) => (r === undefined ? regions.length : regions.indexOf(r));
   return [...byCountry.entries()]
     .map(([code, projects]) => ({
@@ -22,5 +23,5 @@ export function summariseCountries(byCountry: Map<string, Project[]>, regions: R
       projects,
       region: regions.find((r) => r.countries.includes(code)),
     }))
-    .sort((a, b) => regionIndex(a.region) - regionIndex(b.region) || compareText(a.name, b.name));
+    .sort((a, b) => regionIndex(a.region) - regionIndex(b.region) || order(a.name, b.name));
 }
