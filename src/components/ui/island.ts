@@ -1,6 +1,7 @@
-// A part of a component made a Svelte root of its own, hydrated in a task after the page's. Svelte hydrates a root
-// in one task: with the map's 177 outlines in it, the page's took ~170 ms at 4× CPU, blocking a tap or a key for all
-// of it (npm run bench). Its host element belongs to the component; what is inside, to the island.
+// A part of a component made a Svelte root of its own, hydrated in a task after the page's. Rule: Svelte hydrates a
+// root in one task, so a large part (the map's 177 outlines) is hydrated apart and the page answers meanwhile.
+// Hazard: the island sees only the context and props given when it is created (props by getters); its host element
+// belongs to the component, what is inside to the island. Use only where docs/performance.md shows it pays.
 import { getAllContexts, getContext, hydrate, mount, unmount, type Component } from 'svelte';
 import type { Attachment } from 'svelte/attachments';
 import { yieldToMain } from '../../lib/schedule/yield-to-main';

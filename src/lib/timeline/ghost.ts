@@ -1,8 +1,8 @@
 // The marks during a wheel gesture, drawn as a few paths instead of hundreds of moving boxes.
 //
-// Sliding every box on each frame restyled and repainted them all: with ten or a hundred times the milestones, the
-// browser's style and paint alone took 36–107 ms a frame at 4× CPU (npm run bench). Here each frame rewrites one
-// path per category and certainty, whatever the number of marks.
+// Rule: sliding every box on each frame restyles and repaints them all; here each frame rewrites one path per category
+// and certainty, whatever the number of marks. Hazard: the marks drawn are not buttons, so a key or focus must bring
+// the boxes back first (TimelineTrack's unghost).
 import type { MilestoneCategory } from '../schema/vocab';
 import { CATEGORIES, CATEGORY_STYLES, SHAPE_OUTLINES } from './categories';
 
@@ -52,8 +52,8 @@ function groupsOf(marks: readonly GhostMark[]): Group[] {
     group.xs.push(m.x);
     group.tails.push(` ${round(m.y / MARK_UNIT - 8 + start[1])}${steps}`);
   }
-  // In the legend's order, stated before approximate (as the overview's ticks are; a sort by localeCompare loaded the
-  // collator, ~40 ms at 4× CPU in the first frame of the page's first gesture).
+  // In the legend's order, stated before approximate (as the overview's ticks are): a sort by localeCompare would
+  // build a collator in the first frame of the page's first gesture.
   const result = CATEGORIES.flatMap((c) => [groups.get(`${c}/false`), groups.get(`${c}/true`)]).filter((g) => g !== undefined);
   grouped.set(marks, result);
   return result;
