@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { moveForKey, step, zoomForKey, type Move } from './navigation';
+import { keyAction, moveForKey, step, zoomForKey, type Move } from './navigation';
 
 describe('step', () => {
   it.each<{ index: number; move: Move; count: number; expected: number }>([
@@ -37,5 +37,27 @@ describe('keys', () => {
   ])('$key', ({ key, move, zoom }) => {
     expect(moveForKey(key)).toBe(move);
     expect(zoomForKey(key)).toBe(zoom);
+  });
+});
+
+describe('keyAction', () => {
+  const none = { altKey: false, metaKey: false, ctrlKey: false };
+  it.each([
+    { key: 'Escape', cardOpen: true, index: 2, expected: { kind: 'close' } },
+    { key: 'Escape', cardOpen: false, index: 2, expected: null },
+    { key: '+', cardOpen: false, index: 2, expected: { kind: 'zoom', factor: 2 } },
+    { key: '-', cardOpen: false, index: 2, expected: { kind: 'zoom', factor: 0.5 } },
+    { key: 'ArrowRight', cardOpen: false, index: 2, expected: { kind: 'move', to: 3 } },
+    { key: 'Home', cardOpen: false, index: 2, expected: { kind: 'move', to: 0 } },
+    { key: 'ArrowRight', cardOpen: false, index: 4, expected: null },
+    { key: 'a', cardOpen: false, index: 2, expected: null },
+  ])('$key on milestone $index of 5 (card open: $cardOpen)', ({ key, cardOpen, index, expected }) => {
+    expect(keyAction(key, none, index, 5, cardOpen)).toEqual(expected);
+  });
+
+  it('leaves keys with Alt, Meta or Ctrl to the browser, but for Ctrl + Home and End', () => {
+    expect(keyAction('ArrowRight', { ...none, ctrlKey: true }, 2, 5, false)).toBeNull();
+    expect(keyAction('ArrowRight', { ...none, altKey: true }, 2, 5, false)).toBeNull();
+    expect(keyAction('End', { ...none, ctrlKey: true }, 2, 5, false)).toEqual({ kind: 'move', to: 4 });
   });
 });

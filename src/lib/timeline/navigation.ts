@@ -30,3 +30,20 @@ export function zoomForKey(key: string): 'in' | 'out' | null {
   if (key === '-' || key === '_' || key === 'Subtract' || key === '−') return 'out';
   return null;
 }
+
+export type KeyAction = { kind: 'close' } | { kind: 'zoom'; factor: number } | { kind: 'move'; to: number };
+
+/**
+ * What a key pressed on the milestone at `index` (of `count`) does: Escape closes an open card, + and − zoom about
+ * it, the arrows, Home and End move. Null for keys the timeline leaves alone (with Alt, Meta, or Ctrl but for
+ * Ctrl + Home/End), and for a move that goes nowhere.
+ */
+export function keyAction(key: string, modifiers: { altKey: boolean; metaKey: boolean; ctrlKey: boolean }, index: number, count: number, cardOpen: boolean): KeyAction | null {
+  if (modifiers.altKey || modifiers.metaKey || (modifiers.ctrlKey && key !== 'Home' && key !== 'End')) return null;
+  if (key === 'Escape') return cardOpen ? { kind: 'close' } : null;
+  const zoom = zoomForKey(key);
+  if (zoom) return { kind: 'zoom', factor: zoom === 'in' ? 2 : 0.5 };
+  const move = moveForKey(key);
+  const to = move ? step(index, move, count) : -1;
+  return to < 0 || to === index ? null : { kind: 'move', to };
+}
