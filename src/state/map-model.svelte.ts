@@ -8,7 +8,7 @@ import { buildMapGeometry } from '../lib/geo/map-geometry';
 import { createProjection } from '../lib/geo/projection';
 import { NAME_ALIASES, type SearchEntry } from '../lib/projects/country-search';
 import { summariseCountries, type CountrySummary } from '../lib/projects/country-summary';
-import { describeFilters, donorsOf, projectSpan, unknownValues, type FilterData } from '../lib/projects/filter-dimensions';
+import { donorsOf, projectSpan, unknownValues, type FilterData } from '../lib/projects/filter-dimensions';
 import { filterProjects, projectsByCountry, regionCountries, regionOf } from '../lib/projects/filter';
 import { binLabel, binOf, countBins, NO_DATA_COLOUR } from '../lib/scales/bins';
 import { regionColours } from '../lib/scales/region-colours';
@@ -87,12 +87,8 @@ export class MapModel {
     this.#map.selected ? this.milestones.filter((m) => m.countries.includes(this.#map.selected!)).toSorted((a, b) => a.year - b.year) : [],
   );
 
-  /** The export's line about the filters and what they show. */
-  readonly summary = $derived.by(() => {
-    const m = this.#i18n.m;
-    const filters = describeFilters(this.#map.filters, this.filterData, m, this.#map.dimensions);
-    return `${filters || m.exportNoFilters}. ${m.filterSummary(this.onMap, this.projects.length, this.summaries.length)}`;
-  });
+  /** The export's line about what the filters show. */
+  readonly shownSummary = $derived.by(() => this.#i18n.m.filterSummary(this.onMap, this.projects.length, this.summaries.length));
 
   /** The filter values the address asked for that the data do not offer. */
   unknownFilters() {

@@ -4,7 +4,8 @@ import { fixtureProjects as projects, fixtureRegions as regions } from '../../..
 import { en } from '../i18n/en';
 import { parseMapParams, serializeMapParams } from '../url/map-params';
 import { filterProjects } from './filter';
-import { describeFilters, FILTER_DIMENSIONS, NO_FILTERS, noFilters, unknownValues } from './filter-dimensions';
+import { FILTER_DIMENSIONS, NO_FILTERS, noFilters, unknownValues } from './filter-dimensions';
+import { describeFilters } from './filter-summary';
 
 const data = { projects, regions };
 

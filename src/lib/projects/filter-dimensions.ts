@@ -1,6 +1,6 @@
 // The map's filter dimensions, one row each. Filtering (filter.ts), the address (url/map-params.ts), the filter form
-// (MapFilters.svelte), the export summary and the check against the data all loop over this table: a new dimension is
-// a new row here plus its label in both catalogues (src/lib/i18n/{en,fr}/map.ts).
+// (MapFilters.svelte), the export summary (filter-summary.ts) and the check against the data all loop over this table:
+// a new dimension is a new row here plus its label in both catalogues (src/lib/i18n/{en,fr}/map.ts).
 import type { Messages } from '../i18n/en';
 import type { Project, Region } from '../schema/datasets';
 import { FIRST_YEAR, LAST_YEAR, PROJECT_KINDS, THEMES, type ProjectKind, type Theme } from '../schema/vocab';
@@ -38,7 +38,10 @@ export interface FilterDimension<K extends string = string, V extends FilterValu
   options(data: FilterData, m: Messages): FilterOption[];
   /** Called once per filter change; the test it returns is called per project. */
   matcher(value: V, data: FilterData): (p: Project) => boolean;
-  /** The export's words for the chosen value; default `label: option label`. '' says nothing. */
+  /**
+   * The export's words for the chosen value, when not `label: option label` (filter-summary.ts, which loads with the
+   * downloads, words the two years together). '' says nothing.
+   */
   describe?(value: V, filters: Readonly<Record<string, FilterValue | null>>, m: Messages): string;
 }
 
@@ -67,10 +70,6 @@ export function projectSpan(p: Project): [number, number] | null {
   const end = p.period.end ?? p.period.start;
   return start === undefined || end === undefined ? null : [start, end];
 }
-
-/** The years are told together, by the first of the two rows. */
-const describeYears = (filters: Readonly<Record<string, FilterValue | null>>, m: Messages) =>
-  m.exportYears(String(filters['from'] ?? FIRST_YEAR), String(filters['to'] ?? LAST_YEAR));
 
 export const FILTER_DIMENSIONS = [
   dimension({
@@ -121,7 +120,6 @@ export const FILTER_DIMENSIONS = [
     options: yearOptions,
     // A project with no documented year cannot be said to be active in any year.
     matcher: (from) => (p) => (projectSpan(p)?.[1] ?? -Infinity) >= from,
-    describe: (_, filters, m) => describeYears(filters, m),
   }),
   dimension({
     key: 'to',
@@ -131,7 +129,6 @@ export const FILTER_DIMENSIONS = [
     any: 'filterAnyYear',
     options: yearOptions,
     matcher: (to) => (p) => (projectSpan(p)?.[0] ?? Infinity) <= to,
-    describe: (_, filters, m) => (filters['from'] === null ? describeYears(filters, m) : ''),
   }),
 ] as const;
 
@@ -148,23 +145,6 @@ export const NO_FILTERS = noFilters(FILTER_DIMENSIONS) as ProjectFilters;
 /** Every donor named in the data, for the donor filter, in alphabetical order. */
 export function donorsOf(projects: Project[]): string[] {
   return [...new Set(projects.flatMap((p) => p.donors))].sort(compareText);
-}
-
-/** The label shown for a chosen value, or the value itself when the data do not list it. */
-export function optionLabel(d: FilterDimension, value: FilterValue, data: FilterData, m: Messages): string {
-  return d.options(data, m).find((o) => o.value === String(value))?.label ?? String(value);
-}
-
-/** The export's one line about the filters: "Region: West Africa · Years 2010–2020"; '' when none is set. */
-export function describeFilters(filters: AnyFilters, data: FilterData, m: Messages, dimensions: readonly FilterDimension[] = FILTER_DIMENSIONS): string {
-  return dimensions
-    .map((d) => {
-      const value = filters[d.key];
-      if (value === null || value === undefined) return '';
-      return d.describe ? d.describe(value, filters, m) : `${m[d.label]}: ${optionLabel(d, value, data, m)}`;
-    })
-    .filter(Boolean)
-    .join(' · ');
 }
 
 /** The chosen values the data do not offer (an unknown region or donor in the address). */
