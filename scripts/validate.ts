@@ -20,7 +20,8 @@ for (const spec of ALL_DATASETS as readonly DatasetSpec<{ id: string; sources: {
     continue;
   }
   let json: unknown;
-  const text = readFileSync(path, 'utf8');
+  // A byte-order mark is what some editors save first; the browser's fetch and the build read past it, so do we.
+  const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
   try {
     json = JSON.parse(text);
   } catch {

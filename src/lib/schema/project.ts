@@ -1,6 +1,6 @@
 // A project or action of the programme, as the seeds document it.
 import * as v from 'valibot';
-import { CountryCode, Certainty, Id, IsoDate, Link, Sources, Text, Year } from './common';
+import { CountryCode, Certainty, Id, IsoDate, Link, Name, Sources, Text, Year } from './common';
 import { Translations } from './translations';
 import { PROJECT_KINDS, THEMES } from './vocab';
 
@@ -22,15 +22,15 @@ export const Period = v.pipe(
 
 export const ProjectSchema = v.object({
   id: Id,
-  name: Text,
-  title: Text,
+  name: Name,
+  title: Name,
   kind: v.picklist(PROJECT_KINDS, `one of ${PROJECT_KINDS.join(', ')}`),
   countries: v.array(CountryCode),
   period: Period,
   /** Exact dates the seeds give (an event day, a launch). */
   dates: v.optional(v.array(IsoDate)),
-  donors: v.optional(v.array(Text), []),
-  partners: v.optional(v.array(Text), []),
+  donors: v.optional(v.array(Name), []),
+  partners: v.optional(v.array(Name), []),
   themes: v.pipe(v.array(v.picklist(THEMES, `one of ${THEMES.join(', ')}`)), v.minLength(1, 'at least one theme')),
   summary: Text,
   links: v.optional(v.array(Link), []),
