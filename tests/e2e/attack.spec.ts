@@ -1,0 +1,103 @@
+// Attack suite (issue 22): hostile or careless datasets and addresses against the built app, kept as regression tests.
+// Unit-level cases live in tests/unit/attack/; broken datasets as files in tests/fixtures/.
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { corruptDataset, trackErrors } from './helpers';
+
+interface Project {
+  id: string;
+  countries: string[];
+}
+const projects = JSON.parse(readFileSync('data/projects.json', 'utf8')) as Project[];
+const allCountries = new Set(projects.flatMap((p) => p.countries)).size;
+
+async function mapReady(page: Page) {
+  await expect(page.locator('#map-country-NG')).toBeVisible({ timeout: 15_000 });
+}
+
+/** "Showing 22 of 22 projects and actions in 32 countries." as its two counts. */
+async function shown(page: Page): Promise<{ projects: number; countries: number }> {
+  const summary = page.locator('#map').getByRole('status').filter({ hasText: /Showing \d+ of \d+ projects and actions in \d+ countries/ });
+  await expect(summary).toBeVisible();
+  const [, p, c] = /Showing (\d+) of \d+ projects and actions in (\d+) countries/.exec((await summary.textContent()) ?? '')!;
+  return { projects: Number(p), countries: Number(c) };
+}
+
+async function controlledByWorker(page: Page) {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
+  });
+}
+
+/** Every request for projects.json, the worker's own included, answered by `answer` until the returned function is called. */
+async function serveProjects(context: BrowserContext, answer: { status: number; body: string }) {
+  const pattern = '**/data/projects.json';
+  const handler = (route: Parameters<Parameters<BrowserContext['route']>[1]>[0]) => route.fulfill({ status: answer.status, contentType: 'application/json', body: answer.body });
+  await context.route(pattern, handler);
+  return () => context.unroute(pattern, handler);
+}
+
+test.describe('case 1: the offline copy of a dataset is only ever a good one', () => {
+  test('after a good visit, a broken projects.json, then a 500, then no network: the map shows the last good data and says why', async ({ page, context }) => {
+    await page.goto('./');
+    await mapReady(page);
+    await controlledByWorker(page);
+    const good = await shown(page);
+    expect(good).toEqual({ projects: projects.length, countries: allCountries });
+
+    // The server's copy is cut off mid-file.
+    let stop = await serveProjects(context, { status: 200, body: '[{"id": "broken"' });
+    await page.reload();
+    await mapReady(page);
+    expect(await shown(page)).toEqual(good);
+    const broken = page.getByRole('status').filter({ hasText: "The server's copy of projects.json is broken" });
+    await expect(broken).toContainText('projects.json is not valid JSON');
+    await expect(page.getByRole('alert')).toHaveCount(0);
+    await stop();
+
+    // A record the schema refuses is broken too.
+    stop = await serveProjects(context, { status: 200, body: '[{"id": "broken"}]' });
+    await page.reload();
+    await mapReady(page);
+    expect(await shown(page)).toEqual(good);
+    await expect(page.getByRole('status').filter({ hasText: "The server's copy of projects.json is broken" })).toContainText('"broken" (record 1) → name');
+    await stop();
+
+    // Then the server fails outright.
+    stop = await serveProjects(context, { status: 500, body: 'Internal Server Error' });
+    await page.reload();
+    await mapReady(page);
+    expect(await shown(page)).toEqual(good);
+    await expect(page.getByRole('status').filter({ hasText: 'The server could not send projects.json (it answered 500)' })).toBeVisible();
+    await expect(page.getByRole('alert')).toHaveCount(0);
+    await stop();
+
+    // And then there is no network at all: still the good copy, never the broken one.
+    await context.setOffline(true);
+    await page.reload();
+    await mapReady(page);
+    expect(await shown(page)).toEqual(good);
+    await expect(page.getByRole('alert')).toHaveCount(0);
+    await context.setOffline(false);
+  });
+});
+
+test.describe('case 3: one bad country code costs that code, not the record', () => {
+  test("a typo in OCWAR-T's list leaves its other countries on the map and names the code", async ({ page }) => {
+    const errors = await trackErrors(page);
+    await corruptDataset(page, 'projects.json', (records) => {
+      const ocwar = records.find((r) => r['id'] === 'ocwar-t')!;
+      ocwar['countries'] = [...(ocwar['countries'] as string[]).slice(0, 3), 'ZZ', ...(ocwar['countries'] as string[]).slice(3)];
+    });
+    await page.goto('./');
+    await mapReady(page);
+    expect(await shown(page)).toEqual({ projects: projects.length, countries: allCountries });
+    const notice = page.getByRole('status').filter({ hasText: '1 value in projects.json was left out' });
+    await expect(notice).toBeVisible();
+    await notice.locator('summary').click();
+    await expect(notice).toContainText('projects.json → "ocwar-t" (record');
+    await expect(notice).toContainText('countries.3: expected an existing two-letter upper-case ISO country code such as "NG" (Kosovo: "XK"), found "ZZ"');
+    expect(errors).toEqual({ console: [], csp: [] });
+  });
+});
