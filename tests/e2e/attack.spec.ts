@@ -2,7 +2,7 @@
 // Unit-level cases live in tests/unit/attack/; broken datasets as files in tests/fixtures/.
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { corruptDataset, trackErrors } from './helpers';
+import { corruptDataset, reachViews, trackErrors } from './helpers';
 
 interface Project {
   id: string;
@@ -99,5 +99,73 @@ test.describe('case 3: one bad country code costs that code, not the record', ()
     await expect(notice).toContainText('projects.json → "ocwar-t" (record');
     await expect(notice).toContainText('countries.3: expected an existing two-letter upper-case ISO country code such as "NG" (Kosovo: "XK"), found "ZZ"');
     expect(errors).toEqual({ console: [], csp: [] });
+  });
+});
+
+test.describe('case 4: a long unbroken word never widens the page', () => {
+  // page.route does not see what a service worker fetches, and the page navigates more than once here.
+  test.use({ serviceWorkers: 'block' });
+  const LONG = 300; // the longest name the schema takes (NAME_MAX); a longer one is refused (checked below)
+  const word = (letter: string, length = LONG) => letter.repeat(length);
+
+  async function hostileWords(page: Page, length = LONG) {
+    await corruptDataset(page, 'regions.json', (records) => (records.find((r) => r['id'] === 'west-africa')!['name'] = word('W', length)));
+    await corruptDataset(page, 'statistics.json', (records) => (records[1]!['label'] = word('L', length)));
+    await corruptDataset(page, 'milestones.json', (records) => (records[0]!['title'] = word('M', length)));
+  }
+
+  /** The page is no wider than the window, and no button or cell reaches past its right edge. */
+  async function expectNothingWider(page: Page, where: string) {
+    const wide = await page.evaluate(() => {
+      const width = document.documentElement.clientWidth;
+      const past = [...document.querySelectorAll('button, td, th, h2, h3, p, li, option:checked, select')]
+        .filter((el) => el.getBoundingClientRect().width > 0 && el.getBoundingClientRect().right > width + 1 && !el.closest('[hidden], dialog:not([open])'))
+        .map((el) => `${el.tagName.toLowerCase()}.${el.className}: ${(el.textContent ?? '').slice(0, 20)}`);
+      return { scroll: document.documentElement.scrollWidth, width, past: past.slice(0, 5) };
+    });
+    expect({ where, ...wide }).toEqual({ where, scroll: wide.width, width: wide.width, past: [] });
+  }
+
+  for (const viewport of [{ width: 390, height: 844 }, { width: 1440, height: 900 }]) {
+    test(`in a region name, a statistic label and a milestone title at ${viewport.width} px`, async ({ page }) => {
+      await page.setViewportSize(viewport);
+      await hostileWords(page);
+      await page.goto('./?region=west-africa');
+      await mapReady(page);
+      await expect(page.locator('#map').getByText(word('W')).first()).toBeAttached();
+      await expectNothingWider(page, 'map with the region chosen');
+      await page.locator('#map-country-NG').click();
+      await expectNothingWider(page, 'country panel');
+      await page.getByRole('button', { name: 'Table' }).click();
+      await expectNothingWider(page, 'map as a table');
+      await page.goto(`./?milestone=${JSON.parse(readFileSync('data/milestones.json', 'utf8'))[0].id}`);
+      await reachViews(page, 'timeline');
+      await expect(page.locator('#timeline').getByText(word('M')).first()).toBeAttached({ timeout: 15_000 });
+      await expectNothingWider(page, 'timeline with the milestone open');
+      await reachViews(page, 'figures');
+      await expect(page.locator('#figures').getByText(word('L')).first()).toBeVisible({ timeout: 15_000 });
+      await expect(page.locator('#figures').getByText(word('W')).first()).toBeVisible();
+      await expectNothingWider(page, 'figures and the regions table');
+      await page.screenshot({ path: `test-results/screenshots/attack-long-words-${viewport.width}.png`, fullPage: true });
+      await page.goto(`./?milestone=${JSON.parse(readFileSync('data/milestones.json', 'utf8'))[0].id}&present=1`);
+      const presentation = page.getByRole('dialog', { name: 'Presentation of the milestones' });
+      await expect(presentation.getByText(word('M')).first()).toBeVisible({ timeout: 15_000 });
+      const box = await presentation.evaluate((el) => ({ right: Math.max(...[...el.querySelectorAll('*')].map((c) => c.getBoundingClientRect().right)), scroll: el.scrollWidth, width: el.clientWidth }));
+      expect(box.right).toBeLessThanOrEqual(viewport.width + 1);
+      expect(box.scroll).toBe(box.width);
+      await page.screenshot({ path: `test-results/screenshots/attack-long-words-present-${viewport.width}.png` });
+    });
+  }
+
+  test('a 10,000-character word is refused by the schema, named without widening the page', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await hostileWords(page, 10_000);
+    await page.goto('./');
+    await mapReady(page);
+    const notice = page.getByRole('status').filter({ hasText: 'regions.json' });
+    await notice.locator('summary').click();
+    await expect(notice).toContainText('regions.json → "west-africa" (record');
+    await expect(notice).toContainText('name: expected a text of at most 300 characters, found a text of 10000 characters');
+    await expectNothingWider(page, 'map with the refused region named');
   });
 });
