@@ -169,3 +169,25 @@ test.describe('case 4: a long unbroken word never widens the page', () => {
     await expectNothingWider(page, 'map with the refused region named');
   });
 });
+
+test.describe('case 10: a value echoed from the address is cut short and isolated', () => {
+  // 5,000 and 3,000 characters: the preview server refuses a request line over Node's 16 kB header limit (431).
+  test('a 5,000-character region and a right-to-left override stay one short line each, inside <bdi>', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    const errors = await trackErrors(page);
+    await page.goto(`./?region=${'a'.repeat(5000)}&theme=%E2%80%AEfdp.exe&milestone=${'m'.repeat(3000)}`);
+    const notice = page.getByRole('status').filter({ hasText: 'Part of this address was not understood' });
+    await expect(notice).toBeVisible({ timeout: 15_000 });
+    const values = await notice.locator('code bdi').allTextContents();
+    expect(values).toEqual(expect.arrayContaining(['region', `${'a'.repeat(40)}…`, 'theme', '\u202Efdp.exe']));
+    expect(Math.max(...values.map((v) => v.length))).toBeLessThanOrEqual(41);
+    // The notice stays a few lines high (1,456 px before).
+    expect((await notice.boundingBox())!.height).toBeLessThan(200);
+    await reachViews(page, 'timeline');
+    const unknown = page.locator('#timeline').getByText(/was not found|not understood/).first();
+    await expect(unknown).toBeVisible();
+    expect(((await unknown.textContent()) ?? '').length).toBeLessThan(200);
+    await expect(unknown).toContainText(`${'m'.repeat(40)}…`);
+    expect(errors).toEqual({ console: [], csp: [] });
+  });
+});
