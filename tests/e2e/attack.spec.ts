@@ -1,7 +1,7 @@
 // Attack suite (issue 22): hostile or careless datasets and addresses against the built app, kept as regression tests.
 // Unit-level cases live in tests/unit/attack/; broken datasets as files in tests/fixtures/.
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { corruptDataset, reachViews, trackErrors } from './helpers';
 
 interface Project {
@@ -188,6 +188,51 @@ test.describe('case 10: a value echoed from the address is cut short and isolate
     await expect(unknown).toBeVisible();
     expect(((await unknown.textContent()) ?? '').length).toBeLessThan(200);
     await expect(unknown).toContainText(`${'m'.repeat(40)}…`);
+    expect(errors).toEqual({ console: [], csp: [] });
+  });
+});
+
+test.describe('case 2: control characters never break a picture export', () => {
+  /** Chooses a Download item in a view's menu and returns the file's bytes. */
+  async function downloadFrom(page: Page, scope: string, item: string) {
+    const section = page.locator(scope);
+    await section.locator('summary', { hasText: 'Download' }).click();
+    const [file] = await Promise.all([page.waitForEvent('download'), section.getByRole('button', { name: item, exact: true }).click()]);
+    mkdirSync('test-results/exports', { recursive: true });
+    const path = `test-results/exports/attack-${file.suggestedFilename()}`;
+    await file.saveAs(path);
+    return readFileSync(path);
+  }
+
+  test('U+0008 in a region name is refused by name; the same character on the page still gives a well-formed SVG and a PNG', async ({ page }) => {
+    const errors = await trackErrors(page);
+    await corruptDataset(page, 'regions.json', (records) => {
+      const region = records.find((r) => r['id'] === 'west-africa')!;
+      region['name'] = `West\bAfrica ${String(region['name'])}`;
+    });
+    await page.goto('./');
+    await mapReady(page);
+    const notice = page.getByRole('status').filter({ hasText: 'regions.json' });
+    await notice.locator('summary').click();
+    await expect(notice).toContainText('name: expected text without control characters, found U+0008 at position 5');
+
+    // Whatever the data: the export copies the map's markup, so text put on the page by any means reaches it.
+    await page.evaluate(() => {
+      const path = document.querySelector('#map svg path.country')!;
+      const title = document.createElementNS('http://www.w3.org/2000/svg', 'title');
+      title.textContent = 'West\bAfrica\u0000\uFFFF';
+      path.append(title);
+    });
+    const svg = (await downloadFrom(page, '#map', 'SVG, 16:9 slide')).toString('utf8');
+    const parsed = await page.evaluate((source) => {
+      const doc = new DOMParser().parseFromString(source, 'image/svg+xml');
+      return { error: doc.querySelector('parsererror')?.textContent ?? null, titles: [...doc.querySelectorAll('path title')].map((t) => t.textContent) };
+    }, svg);
+    expect(parsed).toEqual({ error: null, titles: expect.arrayContaining(['WestAfrica']) });
+
+    const png = await downloadFrom(page, '#map', 'PNG, 16:9 slide (1920 × 1080)');
+    expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    expect({ width: png.readUInt32BE(16), height: png.readUInt32BE(20) }).toEqual({ width: 1920, height: 1080 });
     expect(errors).toEqual({ console: [], csp: [] });
   });
 });
