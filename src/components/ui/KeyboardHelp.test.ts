@@ -1,9 +1,10 @@
-// The keyboard help: "?" or the button opens it in the interface language; Esc closes it and focus goes back.
-import { render, screen, waitFor } from '@testing-library/svelte';
+// The keyboard help: opens in the language asked for, one at a time; Esc closes it and focus goes back. And which key
+// presses ask for it.
+import { screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it } from 'vitest';
-import Harness from '../../../tests/harness/Harness.svelte';
-import KeyboardHelpButton from './KeyboardHelpButton.svelte';
+import { isHelpKey } from './help-key';
+import { openKeyboardHelp } from './keyboard-help';
 
 /**
  * jsdom has no modal dialogs: this stands in for the browser's showModal, close and Esc-to-close, so the component's
@@ -26,31 +27,47 @@ beforeAll(() => {
   });
 });
 
-describe('KeyboardHelpButton', () => {
-  it('opens the list of keys from its button, and Esc gives focus back to the button', async () => {
+describe('keyboard help', () => {
+  it('opens the list of keys in the language asked for, and Esc gives focus back to where it was', async () => {
     const user = userEvent.setup();
-    render(Harness, { props: { component: KeyboardHelpButton, props: {} } });
-    const button = screen.getByRole('button', { name: 'Keyboard keys' });
-    await user.click(button);
+    const opener = document.body.appendChild(document.createElement('button'));
+    opener.focus();
+    await openKeyboardHelp('en', opener);
     const dialog = await screen.findByRole('dialog', { name: 'Keyboard keys' });
     expect(dialog).toHaveTextContent('Map (a country focused)');
     expect(dialog).toHaveTextContent('Leave the presentation');
-    expect(screen.getAllByText('Page Down').length).toBeGreaterThan(0);
+    expect(within(dialog).getAllByText('Page Down').length).toBeGreaterThan(0);
+    await openKeyboardHelp('en', opener);
+    expect(screen.getAllByRole('dialog')).toHaveLength(1);
     await user.keyboard('{Escape}');
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
-    expect(button).toHaveFocus();
+    expect(opener).toHaveFocus();
+    opener.remove();
   });
 
-  it('opens on "?" without a button (an embed), but not while typing in a field', async () => {
+  it('speaks French, and its Close button closes it', async () => {
     const user = userEvent.setup();
-    render(Harness, { props: { component: KeyboardHelpButton, props: { button: false } } });
-    expect(screen.queryByRole('button')).toBeNull();
-    const field = document.body.appendChild(document.createElement('input'));
-    field.focus();
-    await user.keyboard('?');
-    expect(screen.queryByRole('dialog')).toBeNull();
-    field.remove();
-    await user.keyboard('?');
-    expect(await screen.findByRole('dialog', { name: 'Keyboard keys' })).toBeInTheDocument();
+    await openKeyboardHelp('fr', null);
+    const dialog = await screen.findByRole('dialog', { name: 'Touches du clavier' });
+    expect(dialog).toHaveTextContent('Quitter la présentation');
+    await user.click(within(dialog).getByRole('button', { name: 'Fermer' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+  });
+});
+
+describe('isHelpKey', () => {
+  const press = (init: KeyboardEventInit, target: HTMLElement = document.body) => {
+    const event = new KeyboardEvent('keydown', { ...init, bubbles: true });
+    Object.defineProperty(event, 'target', { value: target });
+    return isHelpKey(event);
+  };
+  it.each([
+    { name: '"?"', init: { key: '?', shiftKey: true }, target: undefined, expected: true },
+    { name: 'another key', init: { key: '/' }, target: undefined, expected: false },
+    { name: '"?" with Ctrl', init: { key: '?', ctrlKey: true }, target: undefined, expected: false },
+    { name: '"?" typed in a field', init: { key: '?' }, target: document.createElement('input'), expected: false },
+    { name: '"?" in a list box', init: { key: '?' }, target: document.createElement('select'), expected: false },
+  ])('$name: $expected', ({ init, target, expected }) => {
+    expect(press(init, target)).toBe(expected);
   });
 });

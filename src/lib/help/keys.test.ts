@@ -4,7 +4,8 @@ import { moveForKey, zoomForKey } from '../timeline/navigation';
 import { presentationAction } from '../timeline/presentation';
 import { en } from './en';
 import { fr } from './fr';
-import { KEY_TABLE, keyLabel, loadHelpWords, type HelpAction } from './keys';
+import { KEY_TABLE, keyLabel, type HelpAction } from './keys';
+import { loadHelpWords } from './load';
 
 const PRESENTATION: Partial<Record<HelpAction, string[]>> = {
   next: ['next'],

@@ -75,12 +75,3 @@ export function keyLabel({ key, shift }: KeyRow['keys'][number], words: HelpWord
   const name = words.keyNames[key] ?? (key.length === 1 ? key.toUpperCase() : key);
   return shift ? `${words.keyNames['Shift'] ?? 'Shift'} + ${name}` : name;
 }
-
-const loaders = {
-  en: () => import('./en').then((module) => module.en),
-  fr: () => import('./fr').then((module) => module.fr),
-} satisfies Record<import('../i18n/languages').Locale, () => Promise<HelpWords>>;
-
-export function loadHelpWords(locale: keyof typeof loaders): Promise<HelpWords> {
-  return loaders[locale]();
-}
