@@ -3,7 +3,7 @@
 import { formatInteger } from '../format/integer';
 import { busiestYears, countriesPerRegion, milestoneSpan, perCategory, topCountries } from './facts';
 import { counted, joined } from './plural';
-import type { FilterDescription } from './types';
+import type { FilterDescription, StatedFigure } from './types';
 import type { SummaryWords } from './words';
 
 const L = 'en';
@@ -13,6 +13,7 @@ const countries = (n: number) => counted(L, n, 'country', 'countries');
 const milestones = (n: number) => counted(L, n, 'milestone', 'milestones');
 const FILTER_NAMES: Record<FilterDescription['key'], string> = { region: 'region', donor: 'donor', theme: 'theme', kind: 'type', years: 'years' };
 const filtersPhrase = (filters: FilterDescription[]) => `Filtered to ${joined(L, filters.map((f) => `${FILTER_NAMES[f.key]} ${f.value}`))}`;
+const figure = (s: StatedFigure) => (s.format === 'year' ? String(s.value) : `${num(s.value)}${s.qualifier}`);
 const years = (from: number, to: number) => (from === to ? `in ${from}` : `from ${from} to ${to}`);
 export const NO_MATCH = 'No documented project matches these filters.';
 
@@ -41,7 +42,11 @@ export const en: SummaryWords = {
         out.push(`${countries(input.countriesWithout)} ${have} ${filtered ? 'none of these' : 'no documented project'}.`);
       }
     }
-    if (input.zoomRegion !== null) out.push(`The view is zoomed to ${input.zoomRegion}.`);
+    const zoom = input.zoom;
+    if (zoom !== null) {
+      const where = zoom.region === null ? 'The view is zoomed in' : `The view is zoomed to ${zoom.region}`;
+      out.push(`${where}: ${counted(L, zoom.inView, 'country', 'countries')} with projects in sight.`);
+    }
     return { title, description: out.join(' ') };
   },
 
@@ -69,7 +74,7 @@ export const en: SummaryWords = {
     const out: string[] = [];
     if (input.stated.length > 0) {
       const when = input.statedYear === null ? '' : ` (${input.statedYear})`;
-      out.push(`The programme’s stated totals${when}: ${input.stated.map((s) => `${s.label} ${num(s.value)}`).join('; ')}.`);
+      out.push(`The programme’s stated totals${when}: ${input.stated.map((s) => `${s.label} ${figure(s)}`).join('; ')}.`);
     }
     const d = input.documented;
     if (input.filters.length > 0) out.push(`${filtersPhrase(input.filters)}.`);

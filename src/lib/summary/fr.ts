@@ -5,7 +5,7 @@ import { formatInteger } from '../format/integer';
 import { NBSP, NNBSP } from '../i18n/fr/typography';
 import { busiestYears, countriesPerRegion, milestoneSpan, perCategory, topCountries } from './facts';
 import { counted, joined } from './plural';
-import type { FilterDescription } from './types';
+import type { FilterDescription, StatedFigure } from './types';
 import type { SummaryWords } from './words';
 
 const L = 'fr';
@@ -15,6 +15,7 @@ const countries = (n: number) => counted(L, n, 'pays', 'pays');
 const milestones = (n: number) => counted(L, n, 'jalon', 'jalons');
 const FILTER_NAMES: Record<FilterDescription['key'], string> = { region: 'région', donor: 'donateur', theme: 'thème', kind: 'type', years: 'années' };
 const filtersPhrase = (filters: FilterDescription[]) => `Filtres${NBSP}: ${joined(L, filters.map((f) => `${FILTER_NAMES[f.key]} ${f.value}`))}`;
+const figure = (s: StatedFigure) => (s.format === 'year' ? String(s.value) : `${num(s.value)}${s.qualifier}`);
 const years = (from: number, to: number) => (from === to ? `en ${from}` : `de ${from} à ${to}`);
 export const NO_MATCH = 'Aucun projet documenté ne correspond à ces filtres.';
 
@@ -44,7 +45,11 @@ export const fr: SummaryWords = {
         out.push(`${countries(input.countriesWithout)} ${verb}.`);
       }
     }
-    if (input.zoomRegion !== null) out.push(`La vue est centrée sur une région${NBSP}: ${input.zoomRegion}.`);
+    const zoom = input.zoom;
+    if (zoom !== null) {
+      const where = zoom.region === null ? 'Vue agrandie' : `Vue agrandie sur une région${NBSP}: ${zoom.region}`;
+      out.push(`${where}${zoom.region === null ? `${NBSP}:` : ','} ${counted(L, zoom.inView, 'pays', 'pays')} avec des projets en vue.`);
+    }
     return { title, description: out.join(' ') };
   },
 
@@ -75,7 +80,7 @@ export const fr: SummaryWords = {
     const out: string[] = [];
     if (input.stated.length > 0) {
       const when = input.statedYear === null ? '' : ` (${input.statedYear})`;
-      out.push(`Totaux annoncés par le programme${when}${NBSP}: ${input.stated.map((s) => `${s.label} ${num(s.value)}`).join(`${NNBSP}; `)}.`);
+      out.push(`Totaux annoncés par le programme${when}${NBSP}: ${input.stated.map((s) => `${s.label} ${figure(s)}`).join(`${NNBSP}; `)}.`);
     }
     const d = input.documented;
     if (input.filters.length > 0) out.push(`${filtersPhrase(input.filters)}.`);

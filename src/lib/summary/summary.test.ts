@@ -25,7 +25,7 @@ const world: MapSummaryInput = {
   ],
   countriesWithout: 171,
   filters: [],
-  zoomRegion: null,
+  zoom: null,
 };
 const donorEu: MapSummaryInput = {
   projects: 2,
@@ -36,10 +36,10 @@ const donorEu: MapSummaryInput = {
   ],
   countriesWithout: 175,
   filters: [{ key: 'donor', value: 'European Union' }],
-  zoomRegion: WEST,
+  zoom: { region: WEST, inView: 2 },
 };
-const oneCountry: MapSummaryInput = { ...donorEu, projects: 1, countries: [{ name: 'Mali', count: 1, region: WEST }], countriesWithout: 1, zoomRegion: null };
-const empty: MapSummaryInput = { ...donorEu, projects: 0, countries: [], countriesWithout: 177, filters: [...donorEu.filters, { key: 'years', value: '2003' }], zoomRegion: null };
+const oneCountry: MapSummaryInput = { ...donorEu, projects: 1, countries: [{ name: 'Mali', count: 1, region: WEST }], countriesWithout: 1, zoom: { region: null, inView: 1 } };
+const empty: MapSummaryInput = { ...donorEu, projects: 0, countries: [], countriesWithout: 177, filters: [...donorEu.filters, { key: 'years', value: '2003' }], zoom: null };
 
 describe('map summary', () => {
   it.each([
@@ -62,26 +62,26 @@ describe('map summary', () => {
       words: en,
       input: donorEu,
       expected:
-        'Filtered to donor European Union. 2 of 22 documented projects and actions, in 2 countries. Most: Nigeria (2) and Ghana (1). 175 countries have none of these. The view is zoomed to West Africa (ECOWAS).',
+        'Filtered to donor European Union. 2 of 22 documented projects and actions, in 2 countries. Most: Nigeria (2) and Ghana (1). 175 countries have none of these. The view is zoomed to West Africa (ECOWAS): 2 countries with projects in sight.',
     },
     {
       name: 'a donor, zoomed, fr',
       words: fr,
       input: donorEu,
       expected:
-        'Filtres : donateur European Union. 2 projets et actions documentés sur 22, dans 2 pays. En tête : Nigeria (2) et Ghana (1). 175 pays n’en ont aucun. La vue est centrée sur une région : West Africa (ECOWAS).',
+        'Filtres : donateur European Union. 2 projets et actions documentés sur 22, dans 2 pays. En tête : Nigeria (2) et Ghana (1). 175 pays n’en ont aucun. Vue agrandie sur une région : West Africa (ECOWAS), 2 pays avec des projets en vue.',
     },
     {
       name: 'singular, en',
       words: en,
       input: oneCountry,
-      expected: 'Filtered to donor European Union. 1 of 22 documented projects and actions, in 1 country. Only Mali (1). 1 country has none of these.',
+      expected: 'Filtered to donor European Union. 1 of 22 documented projects and actions, in 1 country. Only Mali (1). 1 country has none of these. The view is zoomed in: 1 country with projects in sight.',
     },
     {
       name: 'singular, fr (0 and 1 take the singular)',
       words: fr,
       input: oneCountry,
-      expected: 'Filtres : donateur European Union. 1 projet ou action documenté sur 22, dans 1 pays. Un seul pays : Mali (1). 1 pays n’en a aucun.',
+      expected: 'Filtres : donateur European Union. 1 projet ou action documenté sur 22, dans 1 pays. Un seul pays : Mali (1). 1 pays n’en a aucun. Vue agrandie : 1 pays avec des projets en vue.',
     },
     {
       name: 'nothing matches, en',
@@ -166,8 +166,9 @@ describe('timeline summary', () => {
 
 const figures: FiguresSummaryInput = {
   stated: [
-    { label: 'Countries reached', value: 50 },
-    { label: 'People trained', value: 1400 },
+    { label: 'Established', value: 2002, qualifier: '' as const, format: 'year' as const },
+    { label: 'Countries', value: 65, qualifier: '+' as const, format: 'count' as const },
+    { label: 'Trainings', value: 1400, qualifier: '' as const, format: 'count' as const },
   ],
   statedYear: 2022,
   documented: { projects: 22, countries: 32, regions: 5, milestones: 35 },
@@ -181,25 +182,25 @@ describe('figures summary', () => {
       words: en,
       input: figures,
       expected:
-        'The programme’s stated totals (2022): Countries reached 50; People trained 1,400. Documented in this app: 22 documented projects and actions in 32 countries and 5 regions; 35 milestones.',
+        'The programme’s stated totals (2022): Established 2002; Countries 65+; Trainings 1,400. Documented in this app: 22 documented projects and actions in 32 countries and 5 regions; 35 milestones.',
     },
     {
       name: 'stated beside documented, fr',
       words: fr,
       input: figures,
       expected:
-        'Totaux annoncés par le programme (2022) : Countries reached 50 ; People trained 1 400. Documenté dans cette application : 22 projets et actions dans 32 pays et 5 régions ; 35 jalons.',
+        'Totaux annoncés par le programme (2022) : Established 2002 ; Countries 65+ ; Trainings 1 400. Documenté dans cette application : 22 projets et actions dans 32 pays et 5 régions ; 35 jalons.',
     },
     {
       name: 'filtered to nothing, en',
       words: en,
-      input: { ...figures, stated: [], documented: { projects: 0, countries: 0, regions: 0, milestones: 35 }, filters: [{ key: 'region', value: 'Europe' }] },
+      input: { ...figures, stated: [], documented: { projects: 0, countries: 0, regions: 0, milestones: 35 }, filters: [{ key: 'region' as const, value: 'Europe' }] },
       expected: 'Filtered to region Europe. No documented project matches these filters.',
     },
     {
       name: 'one of each, no year, fr',
       words: fr,
-      input: { ...figures, statedYear: null, stated: [{ label: 'Pays', value: 1 }], documented: { projects: 1, countries: 1, regions: 1, milestones: 0 } },
+      input: { ...figures, statedYear: null, stated: [{ label: 'Pays', value: 1, qualifier: '' as const, format: 'count' as const }], documented: { projects: 1, countries: 1, regions: 1, milestones: 0 } },
       expected: 'Totaux annoncés par le programme : Pays 1. Documenté dans cette application : 1 projet ou action dans 1 pays et 1 région ; 0 jalon.',
     },
   ])('$name', ({ words, input, expected }) => {

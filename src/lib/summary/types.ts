@@ -24,8 +24,11 @@ export interface MapSummaryInput {
   /** Countries drawn on the map with none of them. */
   countriesWithout: number;
   filters: FilterDescription[];
-  /** The region the map is zoomed to, or null for the whole world (or a zoom that is no region's). */
-  zoomRegion: string | null;
+  /**
+   * Null for the whole world. Zoomed in: how many of the countries with projects are in view, and the region's name
+   * when they all belong to one.
+   */
+  zoom: { region: string | null; inView: number } | null;
 }
 
 export interface TimelineSummaryInput {
@@ -46,6 +49,10 @@ export interface TimelineSummaryInput {
 export interface StatedFigure {
   label: string;
   value: number;
+  /** "+": the programme says "at least". */
+  qualifier: '+' | '';
+  /** A year ("Established 2002") is written without grouping. */
+  format: 'count' | 'year';
 }
 
 export interface FiguresSummaryInput {
