@@ -18,6 +18,7 @@ const years = (from: number, to: number) => (from === to ? `in ${from}` : `from 
 export const NO_MATCH = 'No documented project matches these filters.';
 
 export const en: SummaryWords = {
+  inWords: 'In words',
   map(input) {
     const title = 'World map: documented projects and actions per country';
     const filtered = input.filters.length > 0;

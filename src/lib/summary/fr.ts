@@ -20,6 +20,7 @@ const years = (from: number, to: number) => (from === to ? `en ${from}` : `de ${
 export const NO_MATCH = 'Aucun projet documenté ne correspond à ces filtres.';
 
 export const fr: SummaryWords = {
+  inWords: 'En quelques mots',
   map(input) {
     const title = `Carte du monde${NBSP}: projets et actions documentés par pays`;
     const filtered = input.filters.length > 0;

@@ -4,6 +4,8 @@ import type { Locale } from '../i18n/languages';
 import type { FiguresSummaryInput, MapSummaryInput, Summary, TimelineSummaryInput } from './types';
 
 export interface SummaryWords {
+  /** The disclosure under each view that shows its summary. */
+  inWords: string;
   map(input: MapSummaryInput): Summary;
   timeline(input: TimelineSummaryInput): Summary;
   figures(input: FiguresSummaryInput): Summary;
