@@ -10,18 +10,15 @@ const west = { id: 'ecowas', name: 'West Africa', countries: ['NG', 'GH'] } as u
 const eu = { id: 'eu', name: 'European Union', countries: ['AT'] } as unknown as CountrySummary['region'];
 const row = (code: string, name: string, count: number, region: CountrySummary['region']) => ({ code, name, count, projects: [], region }) as CountrySummary;
 const summaries = [row('NG', 'Nigeria', 4, west), row('GH', 'Ghana', 3, west), row('AT', 'Austria', 1, eu)];
-const points: Record<string, [number, number]> = { NG: [500, 250], GH: [480, 255], AT: [520, 100] };
-const facts = {
-  total: 22,
-  shown: 22,
+const points: Record<string, [number, number]> = { NG: [500, 250], GH: [480, 255], AT: [520, 100], FR: [470, 110], ML: [470, 230] };
+// The map model's values: 22 projects, all kept; five countries drawn, three with projects.
+const model = {
+  projects: Array.from({ length: 22 }),
+  filtered: Array.from({ length: 22 }),
   summaries,
-  drawn: new Set(['NG', 'GH', 'AT', 'FR', 'ML']),
-  filters: NO_FILTERS,
-  names,
-  transform: IDENTITY,
-  pointOf: (code: string) => points[code],
-  size: { width: 960, height: 430 },
+  geometry: { byCode: new Map(Object.entries(points).map(([code, centroid]) => [code, { centroid }])), markerAt: () => undefined },
 };
+const facts = { model, filters: NO_FILTERS, names, transform: IDENTITY, size: { width: 960, height: 430 } };
 
 describe('describeFilters', () => {
   it.each([
@@ -52,6 +49,13 @@ describe('mapSummaryInput', () => {
     const k = 4;
     const transform = { k, x: 480 - 500 * k, y: 215 - 250 * k };
     expect(mapSummaryInput({ ...facts, transform }).zoom).toEqual({ region: 'West Africa', inView: 2 });
+  });
+  it('reads the counts from the model: kept projects against the dataset, a small state at its marker', () => {
+    const kept = { ...model, filtered: Array.from({ length: 5 }), geometry: { ...model.geometry, markerAt: (code: string) => (code === 'CV' ? ([440, 240] as const) : undefined) } };
+    const withCaboVerde = { ...kept, summaries: [...summaries, row('CV', 'Cabo Verde', 2, west)] };
+    const k = 4;
+    const input = mapSummaryInput({ ...facts, model: withCaboVerde, transform: { k, x: 480 - 500 * k, y: 215 - 250 * k } });
+    expect(input).toMatchObject({ projects: 5, total: 22, countriesWithout: 2, zoom: { region: 'West Africa', inView: 3 } });
   });
   it('names no region when the view holds several', () => {
     expect(mapSummaryInput({ ...facts, transform: { k: 1.2, x: -50, y: -20 } }).zoom).toEqual({ region: null, inView: 3 });

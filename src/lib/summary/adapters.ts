@@ -1,10 +1,11 @@
 // From what the views already compute to the summaries' plain inputs. One function per view, over plain values, so
-// where the map's state lives can change (a headless map model) by changing the caller's arguments only.
+// the map's come from its headless model (state/map-model.svelte.ts) and no count is derived twice.
 import type { Transform } from '../geo/zoom';
 import type { CountrySummary } from '../projects/country-summary';
 import type { ProjectFilters } from '../projects/filter';
 import type { Milestone, Region, Statistic } from '../schema/datasets';
-import { FIRST_YEAR, LAST_YEAR, type MilestoneCategory } from '../schema/vocab';
+import type { MilestoneCategory } from '../schema/vocab';
+import { SPAN } from '../timeline/extent';
 import type { Domain } from '../timeline/view';
 import type { FilterDescription, FiguresSummaryInput, MapSummaryInput, TimelineSummaryInput } from './types';
 
@@ -23,27 +24,34 @@ export function describeFilters(f: ProjectFilters, names: FilterNames): FilterDe
   if (f.kind !== null) out.push({ key: 'kind', value: names.kind[f.kind] ?? f.kind });
   if (f.donor !== null) out.push({ key: 'donor', value: f.donor });
   if (f.from !== null || f.to !== null) {
-    const from = f.from ?? FIRST_YEAR;
-    const to = f.to ?? LAST_YEAR;
+    // SPAN is [first year, last year + 1).
+    const from = f.from ?? SPAN[0];
+    const to = f.to ?? SPAN[1] - 1;
     out.push({ key: 'years', value: from === to ? String(from) : `${from}–${to}` });
   }
   return out;
 }
 
-export interface MapViewFacts {
+/**
+ * What the map's summary reads of the map model (state/map-model.svelte.ts): its values, not a second derive chain.
+ * Written as a shape, not the class, so that the summary's chunk imports no state module.
+ */
+export interface MapModelValues {
   /** Projects and actions in the dataset. */
-  total: number;
+  projects: readonly unknown[];
   /** Those the filters keep. */
-  shown: number;
+  filtered: readonly unknown[];
   /** One row per country with a kept project, named in the interface language. */
   summaries: CountrySummary[];
-  /** The countries the map draws (by code). */
-  drawn: { has(code: string): boolean; size: number };
+  /** The countries the map draws (by code), and where a small state's marker stands, in the map's units at zoom 1. */
+  geometry: { byCode: ReadonlyMap<string, { centroid: readonly [number, number] }>; markerAt(code: string): readonly [number, number] | undefined };
+}
+
+export interface MapViewFacts {
+  model: MapModelValues;
   filters: ProjectFilters;
   names: FilterNames;
   transform: Transform;
-  /** Where a country is drawn at zoom 1 (the map's units), for telling what a zoom shows. */
-  pointOf: (code: string) => readonly [number, number] | undefined;
   /** The map's size in its units. */
   size: { width: number; height: number };
 }
@@ -51,28 +59,35 @@ export interface MapViewFacts {
 /** Zoomed in below this scale counts as the whole world (a zoom gesture's end can leave 1.0001). */
 const WHOLE_WORLD_K = 1.05;
 
+/** The countries with a kept project whose shape's centre (or marker) is in sight; null at the whole world. */
+export function countriesInSight({ model, transform, size }: Pick<MapViewFacts, 'model' | 'transform' | 'size'>): CountrySummary[] | null {
+  const { k, x, y } = transform;
+  if (k < WHOLE_WORLD_K) return null;
+  return model.summaries.filter((s) => {
+    const p = model.geometry.byCode.get(s.code)?.centroid ?? model.geometry.markerAt(s.code);
+    if (!p) return false;
+    const [sx, sy] = [p[0] * k + x, p[1] * k + y];
+    return sx >= 0 && sx <= size.width && sy >= 0 && sy <= size.height;
+  });
+}
+
 export function mapSummaryInput(v: MapViewFacts): MapSummaryInput {
-  const countries = v.summaries.map((s) => ({ name: s.name, count: s.count, region: s.region?.name ?? null }));
-  const withProjects = v.summaries.filter((s) => v.drawn.has(s.code)).length;
+  const { model } = v;
+  const countries = model.summaries.map((s) => ({ name: s.name, count: s.count, region: s.region?.name ?? null }));
+  const withProjects = model.summaries.filter((s) => model.geometry.byCode.has(s.code)).length;
   return {
-    projects: v.shown,
-    total: v.total,
+    projects: model.filtered.length,
+    total: model.projects.length,
     countries,
-    countriesWithout: Math.max(0, v.drawn.size - withProjects),
+    countriesWithout: Math.max(0, model.geometry.byCode.size - withProjects),
     filters: describeFilters(v.filters, v.names),
     zoom: zoomOf(v),
   };
 }
 
 function zoomOf(v: MapViewFacts): MapSummaryInput['zoom'] {
-  const { k, x, y } = v.transform;
-  if (k < WHOLE_WORLD_K) return null;
-  const inView = v.summaries.filter((s) => {
-    const p = v.pointOf(s.code);
-    if (!p) return false;
-    const [sx, sy] = [p[0] * k + x, p[1] * k + y];
-    return sx >= 0 && sx <= v.size.width && sy >= 0 && sy <= v.size.height;
-  });
+  const inView = countriesInSight(v);
+  if (!inView) return null;
   const regions = new Set(inView.map((s) => s.region?.name ?? null));
   const [only] = regions;
   return { region: regions.size === 1 && only ? only : null, inView: inView.length };
