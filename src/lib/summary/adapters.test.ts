@@ -3,9 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { IDENTITY } from '../geo/zoom';
 import { NO_FILTERS } from '../projects/filter';
 import type { CountrySummary } from '../projects/country-summary';
+import { SPAN } from '../timeline/extent';
 import { describeFilters, figuresSummaryInput, mapSummaryInput, timelineSummaryInput } from './adapters';
 
-const names = { regions: [{ id: 'ecowas', name: 'West Africa' }, { id: 'eu', name: 'European Union' }], theme: { research: 'Research' }, kind: { study: 'Study' } };
+const names = { regions: [{ id: 'ecowas', name: 'West Africa' }, { id: 'eu', name: 'European Union' }], theme: { research: 'Research' }, kind: { study: 'Study' }, span: SPAN };
 const west = { id: 'ecowas', name: 'West Africa', countries: ['NG', 'GH'] } as unknown as CountrySummary['region'];
 const eu = { id: 'eu', name: 'European Union', countries: ['AT'] } as unknown as CountrySummary['region'];
 const row = (code: string, name: string, count: number, region: CountrySummary['region']) => ({ code, name, count, projects: [], region }) as CountrySummary;

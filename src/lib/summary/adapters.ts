@@ -5,7 +5,6 @@ import type { CountrySummary } from '../projects/country-summary';
 import type { ProjectFilters } from '../projects/filter';
 import type { Milestone, Region, Statistic } from '../schema/datasets';
 import type { MilestoneCategory } from '../schema/vocab';
-import { SPAN } from '../timeline/extent';
 import type { Domain } from '../timeline/view';
 import type { FilterDescription, FiguresSummaryInput, MapSummaryInput, TimelineSummaryInput } from './types';
 
@@ -14,6 +13,11 @@ export interface FilterNames {
   regions: Pick<Region, 'id' | 'name'>[];
   theme: Record<string, string>;
   kind: Record<string, string>;
+  /**
+   * The whole span, [first year, last year + 1) (lib/timeline/extent.ts's SPAN), for a range open at one end. Passed,
+   * not imported: the summaries' chunk reaching lib/schema/vocab.ts made the bundler split it out of the page's code.
+   */
+  span: Domain;
 }
 
 /** The active filters as the interface names them, in the filter bar's order. */
@@ -24,9 +28,8 @@ export function describeFilters(f: ProjectFilters, names: FilterNames): FilterDe
   if (f.kind !== null) out.push({ key: 'kind', value: names.kind[f.kind] ?? f.kind });
   if (f.donor !== null) out.push({ key: 'donor', value: f.donor });
   if (f.from !== null || f.to !== null) {
-    // SPAN is [first year, last year + 1).
-    const from = f.from ?? SPAN[0];
-    const to = f.to ?? SPAN[1] - 1;
+    const from = f.from ?? names.span[0];
+    const to = f.to ?? names.span[1] - 1;
     out.push({ key: 'years', value: from === to ? String(from) : `${from}–${to}` });
   }
   return out;
