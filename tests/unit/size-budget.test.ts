@@ -29,8 +29,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
  * for control characters and length, dates checked against the calendar, a bad list item dropped instead of its
  * record, the notices for dropped items and for a broken server copy kept out by the offline copy, address echoes cut
  * short. No headroom is left: the next bytes must come with a saving.
+ * Lowered to 119.7 with issue 24 (measured 119.7 KB against main's 119.4): the Share dialog's code and styles load
+ * when it is asked for (-1.7 KB), which pays for the dark scheme (page +0.5: the colour tokens' dark values and the
+ * map palette's dark swaps, which must be in the stylesheet before the first paint), the keyboard help's door and
+ * ?scheme= (JS +0.5: the header's Keys button, the "?" check) and the mounting of the map's summary in words after
+ * the map (JS +0.1). The help dialog, the summaries and their sentences in either language load on demand.
  */
-export const FIRST_LOAD_BUDGET_KB = 120;
+export const FIRST_LOAD_BUDGET_KB = 119.7;
 export const GOAL_KB = 120;
 
 interface ManifestChunk {
