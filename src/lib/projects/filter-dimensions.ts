@@ -108,8 +108,8 @@ export const FILTER_DIMENSIONS = [
     parse: (raw) => (raw !== '' && raw.length <= MAX_TEXT ? raw : undefined),
     label: 'filterDonor',
     any: 'filterAny',
-    options: ({ projects }) => donorsOf(projects).map((d) => ({ value: d, label: d, lang: 'en' })),
-    matcher: (donor) => (p) => p.donors.includes(donor),
+    options: ({ projects }, m) => donorOptions(projects, m),
+    matcher: (donor) => donorMatcher(donor),
   }),
   dimension({
     key: 'from',
@@ -145,6 +145,36 @@ export const NO_FILTERS = noFilters(FILTER_DIMENSIONS) as ProjectFilters;
 /** Every donor named in the data, for the donor filter, in alphabetical order. */
 export function donorsOf(projects: Project[]): string[] {
   return [...new Set(projects.flatMap((p) => p.donors))].sort(compareText);
+}
+
+/** The donor filter's choice for the projects whose sources name no donor; not a name a donor could have. */
+export const NO_DONOR = 'not-stated';
+
+/**
+ * The body a funding instrument belongs to, by its name: "European Union Emergency Trust Fund for Africa" is the
+ * European Union's. Choosing the body shows its instruments' projects too; the instrument keeps its own choice.
+ * Grouped here, not in the data, which keep the name the source gives.
+ */
+export function donorGroupOf(donor: string): string | undefined {
+  return /^(European Union|EU) \S/.test(donor) ? 'European Union' : undefined;
+}
+
+/** The donors, each body followed by its instruments (their own names kept), then "Donor not stated (n)". */
+export function donorOptions(projects: Project[], m: Pick<Messages, 'donorNotStated'>): FilterOption[] {
+  const donors = donorsOf(projects);
+  const groups = [...new Set(donors.map((d) => donorGroupOf(d) ?? d))].sort(compareText);
+  const options = groups.flatMap((group) => [
+    { value: group, label: group, lang: 'en' },
+    ...donors.filter((d) => donorGroupOf(d) === group).map((d) => ({ value: d, label: `– ${d}`, lang: 'en' })),
+  ]);
+  const unstated = projects.filter((p) => p.donors.length === 0).length;
+  return unstated > 0 ? [...options, { value: NO_DONOR, label: m.donorNotStated(unstated) }] : options;
+}
+
+/** A chosen body matches its instruments' projects too; NO_DONOR matches the projects that name none. */
+export function donorMatcher(donor: string): (p: Project) => boolean {
+  if (donor === NO_DONOR) return (p) => p.donors.length === 0;
+  return (p) => p.donors.some((d) => d === donor || donorGroupOf(d) === donor);
 }
 
 /** The chosen values the data do not offer (an unknown region or donor in the address). */
