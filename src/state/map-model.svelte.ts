@@ -8,6 +8,7 @@ import { buildMapGeometry } from '../lib/geo/map-geometry';
 import { createProjection } from '../lib/geo/projection';
 import { NAME_ALIASES, type SearchEntry } from '../lib/projects/country-search';
 import { summariseCountries, type CountrySummary } from '../lib/projects/country-summary';
+import { ISO_NUMERIC } from '../lib/geo/iso-codes';
 import { donorsOf, projectSpan, unknownValues, type FilterData } from '../lib/projects/filter-dimensions';
 import { filterProjects, projectsByCountry, regionCountries, regionOf } from '../lib/projects/filter';
 import { binLabel, binOf, countBins, NO_DATA_COLOUR } from '../lib/scales/bins';
@@ -75,7 +76,9 @@ export class MapModel {
 
   readonly searchEntries: SearchEntry[] = $derived.by(() => {
     const byCode = this.geometry.byCode;
-    const codes = new Set([...byCode.keys(), ...this.projects.flatMap((p) => p.countries)]);
+    // Every country the map can show: its outlines, the small states it places a marker for (Malta), the data's.
+    const placed = Object.keys(ISO_NUMERIC).filter((code) => byCode.has(code) || this.geometry.markerAt(code) !== undefined);
+    const codes = new Set([...byCode.keys(), ...placed, ...this.projects.flatMap((p) => p.countries)]);
     return [...codes].map((code) => ({ code, name: countryName(code, this.#i18n.locale), aliases: [...(NAME_ALIASES[code] ?? []), byCode.get(code)?.key ?? ''] }));
   });
 

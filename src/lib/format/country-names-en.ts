@@ -51,7 +51,7 @@ export const COUNTRY_NAMES_EN: Readonly<Record<string, string>> = {
   CO: "Colombia",
   CR: "Costa Rica",
   CU: "Cuba",
-  CV: "Cape Verde",
+  CV: "Cabo Verde",
   CW: "Curaçao",
   CX: "Christmas Island",
   CY: "Cyprus",
