@@ -8,10 +8,11 @@
 //   language asks for another view, one marks map:ready when it is on screen.
 // If a dataset cannot be read, the build warns and ships the page without a preview: the app still works.
 import { svelte } from '@sveltejs/vite-plugin-svelte';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createServer, type Plugin } from 'vite';
 import { PREVIEW_CHOICE, PREVIEW_READY } from './src/prerender/page-scripts.ts';
+import { previewImage } from './src/prerender/preview-image.ts';
 
 const ROOT = import.meta.dirname;
 
@@ -47,9 +48,19 @@ async function renderBody(dataDir: string): Promise<string> {
 
 /** `dataDir`: the datasets the page is drawn from, the ones the build ships. */
 export function prerender(dataDir: string): Plugin {
+  let outDir = '';
+  /** The shared link's preview (og:image in index.html), drawn from the prerendered map (src/prerender/preview-image.ts). */
+  let preview: string | null = null;
   return {
     name: 'atp-prerender',
     apply: 'build',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+    },
+    writeBundle() {
+      if (preview) writeFileSync(join(outDir, 'og-map.svg'), preview);
+      else this.warn('The page is built without its preview image (og-map.svg): no prerendered map.');
+    },
     transformIndexHtml: {
       order: 'post',
       async handler(html, ctx) {
@@ -60,6 +71,7 @@ export function prerender(dataDir: string): Plugin {
           this.warn(`The page is built without its prerendered map: ${(error as Error).message}`);
           return html;
         }
+        preview = previewImage(body, /<title>([^<:]*)/.exec(html)?.[1]?.trim() ?? '');
         const page = html
           .replace('<div id="app"></div>', () => `<div id="app" data-prerendered>${body}</div>\n    <script>${PREVIEW_READY}</script>`)
           .replace('</title>', () => `</title>\n    <script>${PREVIEW_CHOICE}</script>`)
