@@ -22,7 +22,7 @@ describe('I18n', () => {
     const i18n = new I18n({ url: fakeUrl(''), languages: ['en-GB'], document });
     await i18n.ready;
     expect(i18n.locale).toBe('en');
-    expect(i18n.m.mapHeading).toBe('Where the programme works');
+    expect(i18n.m.mapHeading).toBe('Where the documented projects are');
     expect(document.documentElement.lang).toBe('en');
     expect(i18n.ignored).toEqual([]);
   });
@@ -31,7 +31,7 @@ describe('I18n', () => {
     const i18n = new I18n({ url: fakeUrl('?lang=fr&region=eu'), languages: ['en-GB'], document });
     await i18n.ready;
     expect(i18n.locale).toBe('fr');
-    expect(i18n.m.mapHeading).toBe('Où le programme intervient');
+    expect(i18n.m.mapHeading).toBe('Où se trouvent les projets documentés');
     expect(document.documentElement.lang).toBe('fr');
     expect(document.title).toContain('Programme de lutte contre la traite');
   });
@@ -57,7 +57,7 @@ describe('I18n', () => {
     expect(i18n.locale).toBe('fr');
     expect(url.writes).toEqual(['?region=eu&year=2010&lang=fr']);
     await i18n.choose('en');
-    expect(i18n.m.mapHeading).toBe('Where the programme works');
+    expect(i18n.m.mapHeading).toBe('Where the documented projects are');
     expect(url.writes.at(-1)).toBe('?region=eu&year=2010&lang=en');
   });
 

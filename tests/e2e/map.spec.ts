@@ -88,7 +88,7 @@ test('buttons and the wheel zoom; the wheel is left to the page until the map is
   await page.locator('#map').getByRole('button', { name: 'Zoom out' }).click();
   await expect.poll(async () => (await transformOf(page)).k).toBeCloseTo(1, 1);
   // Working elsewhere on the page hands the wheel back to the page.
-  await page.getByRole('heading', { name: 'Where the programme works' }).click();
+  await page.getByRole('heading', { name: 'Where the documented projects are' }).click();
 
   const box = (await page.locator('#map svg[role="group"]').boundingBox())!;
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);

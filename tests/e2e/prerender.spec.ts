@@ -61,9 +61,9 @@ test('the app takes the page over where it stands: the same elements, the focus 
 });
 
 for (const { name, url, locale, heading } of [
-  { name: 'an address with a filter', url: './?region=west-africa', locale: 'en-GB', heading: 'Where the programme works' },
-  { name: 'a French browser', url: './', locale: 'fr-FR', heading: 'Où le programme intervient' },
-  { name: '?lang=fr', url: './?lang=fr', locale: 'en-GB', heading: 'Où le programme intervient' },
+  { name: 'an address with a filter', url: './?region=west-africa', locale: 'en-GB', heading: 'Where the documented projects are' },
+  { name: 'a French browser', url: './', locale: 'fr-FR', heading: 'Où se trouvent les projets documentés' },
+  { name: '?lang=fr', url: './?lang=fr', locale: 'en-GB', heading: 'Où se trouvent les projets documentés' },
 ]) {
   test(`${name} never shows the English, unfiltered preview`, async ({ browser }) => {
     const context = await browser.newContext({ locale });

@@ -11,7 +11,7 @@ export const en = {
   appIntro: 'Twenty years of work against trafficking in human beings: where the programme works, its milestones, and the programme in figures.',
   skipToContent: 'Skip to the map',
   navLabel: 'Sections',
-  mapHeading: 'Where the programme works',
+  mapHeading: 'Where the documented projects are',
   timelineHeading: 'Twenty years of milestones',
   figuresHeading: 'The programme in figures',
   loading: 'Loading…',

@@ -13,7 +13,7 @@ export const fr: Messages = {
   appIntro: `Vingt ans d’action contre la traite des êtres humains${NBSP}: où le programme intervient, ses jalons et le programme en chiffres.`,
   skipToContent: 'Aller à la carte',
   navLabel: 'Sections',
-  mapHeading: 'Où le programme intervient',
+  mapHeading: 'Où se trouvent les projets documentés',
   timelineHeading: 'Vingt ans de jalons',
   figuresHeading: 'Le programme en chiffres',
   loading: 'Chargement…',
