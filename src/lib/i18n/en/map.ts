@@ -30,7 +30,6 @@ export const mapMessages = {
   filtersToggle: (n: number) => (n > 0 ? `Filters (${n})` : 'Filters'),
   mapScope: (projects: string, countries: string) =>
     `The map shows the projects and actions documented in this app’s sources; the programme states ${projects} projects and actions in ${countries} countries.`,
-  mapScopeLink: 'See the programme in figures',
   donorNotStated: (n: number) => `Donor not stated (${n})`,
   donorHiddenNote: (n: number) => `${plural(n, 'project has', 'projects have')} no stated donor and ${n === 1 ? 'is' : 'are'} hidden by the donor filter.`,
   filterRegion: 'Region',

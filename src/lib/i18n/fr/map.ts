@@ -32,7 +32,6 @@ export const mapMessages: typeof import('../en/map').mapMessages = {
   filtersToggle: (n: number) => (n > 0 ? `Filtres (${n})` : 'Filtres'),
   mapScope: (projects: string, countries: string) =>
     `La carte montre les projets et actions documentés dans les sources de cette application${NBSP}; le programme en déclare ${projects} dans ${countries} pays.`,
-  mapScopeLink: 'Voir le programme en chiffres',
   donorNotStated: (n: number) => `Bailleur non précisé (${n})`,
   donorHiddenNote: (n: number) =>
     `${plural(n, 'projet n’a', 'projets n’ont')} aucun bailleur précisé et ${n < 2 ? 'est masqué' : 'sont masqués'} par le filtre des bailleurs.`,
