@@ -1,10 +1,12 @@
 import { expect, test } from '@playwright/test';
-import { reachViews, trackErrors } from './helpers';
+import { openFilters, reachViews, trackErrors } from './helpers';
 
 test('a copied address reopens the same view in a new page', async ({ page, context }) => {
   await page.goto('./');
   await expect(page.locator('#map-country-NG')).toBeVisible({ timeout: 15_000 });
+  await openFilters(page);
   await page.getByRole('combobox', { name: 'Theme', exact: true }).selectOption('capacity-building');
+  await openFilters(page);
   await page.getByRole('combobox', { name: 'From year', exact: true }).selectOption('2021');
   await page.locator('#map').getByRole('button', { name: 'Zoom in' }).click();
   await page.locator('#map-country-NG').click();
@@ -16,7 +18,9 @@ test('a copied address reopens the same view in a new page', async ({ page, cont
   const copy = await context.newPage();
   await copy.goto(address);
   await expect(copy.locator('#country-panel-heading')).toHaveText('Nigeria', { timeout: 15_000 });
+  await openFilters(copy);
   await expect(copy.getByRole('combobox', { name: 'Theme', exact: true })).toHaveValue('capacity-building');
+  await openFilters(copy);
   await expect(copy.getByRole('combobox', { name: 'From year', exact: true })).toHaveValue('2021');
   await expect(copy.locator('#map svg > g')).toHaveAttribute('transform', transform!);
 });
@@ -24,6 +28,7 @@ test('a copied address reopens the same view in a new page', async ({ page, cont
 test('Back undoes the last choice, and zooming does not fill the history', async ({ page }) => {
   await page.goto('./');
   await expect(page.locator('#map-country-GH')).toBeVisible({ timeout: 15_000 });
+  await openFilters(page);
   await page.getByRole('combobox', { name: 'Theme', exact: true }).selectOption('policy');
   await page.locator('#map-country-GH').click();
   await expect(page.locator('#country-panel-heading')).toHaveText('Ghana');
@@ -31,8 +36,10 @@ test('Back undoes the last choice, and zooming does not fill the history', async
   await expect(page).toHaveURL(/zoom=/);
   await page.goBack();
   await expect(page.locator('#country-panel-heading')).toHaveCount(0);
+  await openFilters(page);
   await expect(page.getByRole('combobox', { name: 'Theme', exact: true })).toHaveValue('policy');
   await page.goBack();
+  await openFilters(page);
   await expect(page.getByRole('combobox', { name: 'Theme', exact: true })).toHaveValue('');
 });
 

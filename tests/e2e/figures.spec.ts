@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { expectNoAxeViolations, reachViews, trackErrors } from './helpers';
+import { expectNoAxeViolations, reachViews, trackErrors, openFilters } from './helpers';
 
 interface Stat {
   id: string;
@@ -46,6 +46,7 @@ test('the documented figures follow the region chosen on the map', async ({ page
   const sentence = page.locator('#figures .sentence');
   await expect(sentence).toContainText(`All documented work: ${projects.length} projects and actions`, { timeout: 15_000 });
   const wa = regions.find((r) => r.id === 'west-africa')!;
+  await openFilters(page);
   await page.getByRole('combobox', { name: 'Region', exact: true }).selectOption('west-africa');
   const kept = projects.filter((p) => p.countries.some((c) => wa.countries.includes(c)));
   const countries = new Set(kept.flatMap((p) => p.countries.filter((c) => wa.countries.includes(c))));
@@ -58,6 +59,7 @@ test('“Show” in the regional coverage filters and zooms the map to that regi
   await page.goto('./');
   await reachViews(page, 'figures');
   await page.getByRole('button', { name: 'Show Silk Routes and Central Asia on the map' }).click();
+  await openFilters(page);
   await expect(page.getByRole('combobox', { name: 'Region', exact: true })).toHaveValue('silk-routes-central-asia');
   await expect(page).toHaveURL(/region=silk-routes-central-asia/);
   await expect.poll(async () => page.locator('#map svg > g').getAttribute('transform')).not.toContain('scale(1)');

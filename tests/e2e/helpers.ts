@@ -54,3 +54,10 @@ export async function reachViews(page: Page, ...ids: ('timeline' | 'figures')[])
       .toBe(true);
   }
 }
+
+/** Opens the map's "Filters" disclosure (closed at first, issue 19) and waits for its form, which loads then. */
+export async function openFilters(page: Page) {
+  const details = page.locator('#map details.disclosure');
+  if ((await details.getAttribute('open')) === null) await details.locator('> summary').click();
+  await page.locator('#map form.filters').waitFor();
+}

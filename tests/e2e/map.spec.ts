@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { mkdirSync, readFileSync } from 'node:fs';
-import { expectNoAxeViolations, trackErrors } from './helpers';
+import { expectNoAxeViolations, trackErrors, openFilters } from './helpers';
 
 interface P {
   id: string;
@@ -172,6 +172,7 @@ test('the table lists the same countries and counts as the map, and follows the 
   const tableTotal = await rows.evaluateAll((trs) => trs.reduce((sum, tr) => sum + Number(tr.querySelector('td.num')?.textContent), 0));
   expect(tableTotal).toBe(Object.values(mapCounts).reduce((a, b) => a + b, 0));
 
+  await openFilters(page);
   await page.getByRole('combobox', { name: 'Theme', exact: true }).selectOption('research');
   const research = projects.filter((p) => p.themes.includes('research'));
   await expect(page.getByText(`Showing ${research.length} of ${projects.length} projects`)).toBeVisible();
@@ -186,6 +187,7 @@ test('the table lists the same countries and counts as the map, and follows the 
 test('choosing a region filters the counts to that region', async ({ page }) => {
   await ready(page);
   const wa = regions.find((r) => r.id === 'west-africa')!;
+  await openFilters(page);
   await page.getByRole('combobox', { name: 'Region', exact: true }).selectOption('west-africa');
   const kept = projects.filter((p) => p.countries.some((c) => wa.countries.includes(c)));
   const countries = new Set(kept.flatMap((p) => p.countries.filter((c) => wa.countries.includes(c))));
@@ -216,6 +218,7 @@ test('the year play button steps through the years', async ({ page }) => {
   await page.getByRole('button', { name: /Pause/ }).click();
   // Paused on the year shown, which the filter holds, and no further year comes.
   const shown = (await years()).at(-1)!;
+  await openFilters(page);
   await expect(page.getByRole('combobox', { name: 'From year' })).toHaveValue(shown);
   await page.clock.runFor(3000);
   expect((await years()).at(-1)).toBe(shown);

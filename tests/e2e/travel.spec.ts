@@ -1,7 +1,7 @@
 // Taking the programme elsewhere: the Share dialog, one view embedded in another site, downloads, print, offline.
 import { expect, test, type Page } from '@playwright/test';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { expectNoAxeViolations, reachViews, trackErrors } from './helpers';
+import { expectNoAxeViolations, reachViews, trackErrors, openFilters } from './helpers';
 
 const PORT = Number(process.env['PW_PORT'] ?? 4173);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
@@ -68,6 +68,7 @@ test('Share: the copied link reopens exactly this view; Esc closes and focus ret
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: ORIGIN });
   await page.goto('./');
   await mapReady(page);
+  await openFilters(page);
   await page.getByRole('combobox', { name: 'Theme', exact: true }).selectOption('capacity-building');
   await page.locator('#map-country-NG').click();
   await expect(page).toHaveURL(/country=NG/);
@@ -96,6 +97,7 @@ test('Share: the copied link reopens exactly this view; Esc closes and focus ret
   const again = await context.newPage();
   await again.goto(copied);
   await expect(again.locator('#country-panel-heading')).toHaveText('Nigeria', { timeout: 15_000 });
+  await openFilters(again);
   await expect(again.getByRole('combobox', { name: 'Theme', exact: true })).toHaveValue('capacity-building');
 });
 

@@ -17,6 +17,10 @@ describe('MapFilters', () => {
     const url = fakeUrl();
     let map: MapState | undefined;
     render(MapHarness, { props: { component: MapFilters, url, onstate: (m: MapState) => (map = m) } });
+    // Folded at first: the form loads when the disclosure opens.
+    expect(screen.queryAllByRole('combobox')).toEqual([]);
+    await userEvent.click(screen.getByText('Filters'));
+    expect((await screen.findAllByRole('combobox')).map((s) => s.closest('label')?.querySelector('span')?.textContent)).toEqual(['Region', 'Theme', 'Kind', 'Donor', 'From year', 'To year']);
     expect(screen.getAllByRole('combobox').map((s) => s.closest('label')?.querySelector('span')?.textContent)).toEqual(['Region', 'Theme', 'Kind', 'Donor', 'From year', 'To year']);
     const donor = screen.getByRole('combobox', { name: 'Donor' });
     expect([...donor.querySelectorAll('option')].map((o) => o.textContent)).toContain('Germany');
@@ -30,7 +34,8 @@ describe('MapFilters', () => {
     const url = fakeUrl();
     let map: MapState | undefined;
     render(MapHarness, { props: { component: MapFilters, dimensions: WITH_CERTAINTY, url, onstate: (m: MapState) => (map = m) } });
-    const added = screen.getByRole('combobox', { name: 'Years' });
+    await userEvent.click(screen.getByText('Filters'));
+    const added = await screen.findByRole('combobox', { name: 'Years' });
     await userEvent.selectOptions(added, 'stated');
     expect((map!.filters as Record<string, unknown>)['certainty']).toBe('stated');
     expect(url.current()).toBe('?certainty=stated');

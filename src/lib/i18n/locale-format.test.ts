@@ -40,7 +40,9 @@ describe('numbers, dates and names in the interface language', () => {
     const short = new Intl.DisplayNames(['en'], { type: 'region', style: 'short', fallback: 'code' });
     // The short form where Chromium shows it, as scripts/gen-country-names.ts chooses.
     const SHORT = new Set(['HK', 'MO', 'PS']);
-    const differing = Object.entries(COUNTRY_NAMES_EN).filter(([code, name]) => (SHORT.has(code) ? short : cldr).of(code) !== name);
+    // The official names the generator keeps where CLDR differs (the sources write "Cabo Verde").
+    const OFFICIAL: Record<string, string> = { CV: 'Cabo Verde' };
+    const differing = Object.entries(COUNTRY_NAMES_EN).filter(([code, name]) => (OFFICIAL[code] ?? (SHORT.has(code) ? short : cldr).of(code)) !== name);
     // If this fails after a Node update, rerun `npx tsx scripts/gen-country-names.ts`.
     expect(differing).toEqual([]);
     expect(Object.keys(COUNTRY_NAMES_EN)).toHaveLength(250);
