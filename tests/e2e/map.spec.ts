@@ -213,8 +213,12 @@ test('the year play button steps through the years', async ({ page }) => {
   await page.getByRole('button', { name: /Play the years/ }).click();
   await expect(page.getByText(/Active in \d{4}\./)).toBeVisible();
   await page.clock.runFor(2500);
-  await expect.poll(years).toEqual(expect.arrayContaining(['2002', '2003', '2004']));
-  expect((await years()).slice(0, 3)).toEqual(['2002', '2003', '2004']);
+  // From the first year with documented work, not through the years of an empty map (issue 19).
+  const spans = (projects as unknown as { period: { start?: number; end?: number } }[]).map((p) => p.period.start ?? p.period.end ?? Infinity);
+  const first = Math.min(...spans);
+  const expected = [first, first + 1, first + 2].map(String);
+  await expect.poll(years).toEqual(expect.arrayContaining(expected));
+  expect((await years()).slice(0, 3)).toEqual(expected);
   await page.getByRole('button', { name: /Pause/ }).click();
   // Paused on the year shown, which the filter holds, and no further year comes.
   const shown = (await years()).at(-1)!;

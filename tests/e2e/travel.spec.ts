@@ -131,7 +131,7 @@ test('print: no controls, the milestones as a list', async ({ page }) => {
   const list = page.locator('.print-milestones');
   await expect(list).toBeVisible();
   expect(await list.locator('li').count()).toBeGreaterThan(10);
-  await expect(page.locator('#map svg').first()).toBeVisible();
+  await expect(page.locator('#map svg[role="group"]')).toBeVisible();
   await expect(page.locator('#figures .stat').first()).toBeVisible();
 });
 
