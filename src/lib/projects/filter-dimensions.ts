@@ -5,6 +5,7 @@ import type { Messages } from '../i18n/en';
 import type { Project, Region } from '../schema/datasets';
 import { FIRST_YEAR, LAST_YEAR, PROJECT_KINDS, THEMES, type ProjectKind, type Theme } from '../schema/vocab';
 import { compareText } from '../format/text-order';
+import { NAME_MAX } from '../schema/text';
 
 export type FilterValue = string | number;
 
@@ -49,8 +50,8 @@ export interface FilterDimension<K extends string = string, V extends FilterValu
 const dimension = <K extends string, V extends FilterValue>(row: FilterDimension<K, V>) => row;
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-/** Donor names are free text from the data; anything longer is not one of them. */
-const MAX_TEXT = 120;
+/** Donor names are free text from the data, up to the schema's cap in characters; anything longer is not one of them. */
+const isName = (raw: string) => raw !== '' && [...raw].length <= NAME_MAX;
 const oneOf =
   <T extends string>(values: readonly T[]) =>
   (raw: string): T | undefined =>
@@ -105,7 +106,7 @@ export const FILTER_DIMENSIONS = [
   dimension({
     key: 'donor',
     param: 'donor',
-    parse: (raw) => (raw !== '' && raw.length <= MAX_TEXT ? raw : undefined),
+    parse: (raw) => (isName(raw) ? raw : undefined),
     label: 'filterDonor',
     any: 'filterAny',
     options: ({ projects }) => donorsOf(projects).map((d) => ({ value: d, label: d, lang: 'en' })),
