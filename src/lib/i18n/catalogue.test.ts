@@ -23,6 +23,7 @@ const SAMPLES: { [K in FunctionKeys<Messages>]: Parameters<Messages[K]>[] } = {
   mapCountryLabel: [['Sénégal', 1, 'Afrique de l’Ouest'], ['Kosovo', 3, undefined]],
   mapNoProjectCountry: [['Mali']],
   mapTooltipMore: [[1], [4]],
+  panelShowMore: [[25, 2975], [3, 3]],
   filterYearActive: [[2010]],
   filterSummary: [[1, 1, 1], [5, 22, 9]],
   filterUndatedHidden: [[1], [2]],

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { AnyFilters } from './filter-dimensions';
 import { keepYearsInOrder } from './year-bounds';
 
 describe('keepYearsInOrder', () => {
@@ -8,7 +9,7 @@ describe('keepYearsInOrder', () => {
     { name: 'in order: unchanged', filters: { from: 2013, to: 2016 }, key: 'from', expected: { from: 2013, to: 2016 } },
     { name: 'one bound open: unchanged', filters: { from: 2016, to: null }, key: 'from', expected: { from: 2016, to: null } },
     { name: 'another filter set: the later choice wins', filters: { from: 2016, to: 2013, theme: 'research' }, key: 'theme', expected: { from: 2016, to: 2016, theme: 'research' } },
-  ])('$name', ({ filters, key, expected }) => {
+  ] as { name: string; filters: AnyFilters; key: string; expected: AnyFilters }[])('$name', ({ filters, key, expected }) => {
     expect(keepYearsInOrder(filters, key)).toEqual(expected);
   });
 });

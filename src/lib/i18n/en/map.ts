@@ -51,6 +51,7 @@ export const mapMessages = {
   panelProjects: 'Projects and actions',
   panelMilestones: 'Milestones concerning this country',
   panelNoProjects: 'No documented project or action matches the current filters.',
+  panelShowMore: (n: number, hidden: number) => `Show ${n} more (${hidden} not shown)`,
   panelDonors: 'Funded by',
   panelPartners: 'Partners',
   panelYears: 'Years',

@@ -55,6 +55,7 @@ export const mapMessages: typeof import('../en/map').mapMessages = {
   panelProjects: 'Projets et actions',
   panelMilestones: 'Jalons concernant ce pays',
   panelNoProjects: 'Aucun projet ou action documenté ne correspond aux filtres actuels.',
+  panelShowMore: (n: number, hidden: number) => `Afficher ${n} de plus (${hidden} non affichés)`,
   panelDonors: 'Financé par',
   panelPartners: 'Partenaires',
   panelYears: 'Années',
