@@ -16,15 +16,25 @@ const finalText = (s: Stat) => (s.format === 'year' ? String(s.value) : new Intl
 const shownValues = (page: import('@playwright/test').Page) =>
   page.locator('#figures .stat .value [aria-hidden="true"]').allTextContents();
 
-test('counters count up to the stated figures once they scroll into view', async ({ page }) => {
+test('counters show their final values until seen, then count up to them once they scroll into view', async ({ page }) => {
   const errors = await trackErrors(page);
   await page.goto('./');
   // Just below the screen: near enough to be drawn (LazySection), not yet seen.
   await page.evaluate(() => scrollTo(0, document.getElementById('figures')!.getBoundingClientRect().top + scrollY - innerHeight + 100));
   await expect(page.locator('#figures .stat')).toHaveCount(statistics.length, { timeout: 15_000 });
-  const before = await shownValues(page);
-  expect(before.filter((t) => t === '0+').length).toBeGreaterThan(0); // not yet seen: waiting to count
+  // Not yet seen: the final values (a screenshot or a printout taken now must not read "0+").
+  expect(await shownValues(page)).toEqual(statistics.map(finalText));
+  // Every value the first counter shows from now on: it counts up from 0 once it is on screen.
+  const counted = statistics.findIndex((s) => s.format === 'count');
+  await page.evaluate((i) => {
+    const seen: string[] = ((window as unknown as { __seen: string[] }).__seen = []);
+    const value = document.querySelectorAll('#figures .stat .value [aria-hidden="true"]')[i]!;
+    new MutationObserver(() => seen.push(value.textContent ?? '')).observe(value, { characterData: true, childList: true, subtree: true });
+  }, counted);
   await page.locator('#figures .stat').last().scrollIntoViewIfNeeded();
+  const seen = () => page.evaluate(() => (window as unknown as { __seen: string[] }).__seen);
+  await expect.poll(async () => (await seen()).at(-1), { timeout: 5000 }).toBe(finalText(statistics[counted]!));
+  expect((await seen())[0]).toBe('0+');
   await expect.poll(() => shownValues(page), { timeout: 5000 }).toEqual(statistics.map(finalText));
   // Screen readers get only the final value, from the start.
   await expect(page.locator('#figures .stat .value .visually-hidden')).toHaveText(statistics.map(finalText));
