@@ -9,6 +9,7 @@ interface Stat {
   format: string;
 }
 const statistics = JSON.parse(readFileSync('data/statistics.json', 'utf8')) as Stat[];
+const milestones = JSON.parse(readFileSync('data/milestones.json', 'utf8')) as { title: string; category: string; yearCertainty: string; year: number }[];
 const finalText = (s: Stat) => (s.format === 'year' ? String(s.value) : new Intl.NumberFormat('en').format(s.value)) + s.qualifier;
 
 test('printed before the figures were seen, the counters read the stated values, not 0+', async ({ page }) => {
@@ -52,7 +53,7 @@ test.describe('on a phone', () => {
     console.log(`vertical swipe of 200 px moved the page ${scrolled} px`);
 
     // Zoomed in first (the whole span cannot pan), then a sideways swipe moves the years and not the page.
-    await page.locator('#timeline').getByRole('button', { name: 'Zoom in' }).click();
+    await page.locator('#timeline').getByRole('button', { name: 'Zoom in', exact: true }).click();
     const view = await frame.getAttribute('data-view');
     const still = await page.evaluate(() => scrollY);
     const b = (await frame.boundingBox())!;
@@ -60,4 +61,47 @@ test.describe('on a phone', () => {
     await expect.poll(() => frame.getAttribute('data-view')).not.toBe(view);
     expect(await page.evaluate(() => scrollY)).toBe(still);
   });
+});
+
+/** Milestone titles that are visible text: drawn, inside the track's frame, not cut off by it. */
+const visibleTitles = (page: import('@playwright/test').Page) =>
+  page.evaluate(() => {
+    const frame = document.querySelector('#timeline .frame')!.getBoundingClientRect();
+    return [...document.querySelectorAll<HTMLElement>('#timeline .milestone .title')]
+      .filter((t) => {
+        const r = t.getBoundingClientRect();
+        return t.checkVisibility({ visibilityProperty: true }) && r.width > 0 && r.height > 0 && r.left >= frame.left && r.right <= frame.right && r.top >= frame.top && r.bottom <= frame.bottom;
+      })
+      .map((t) => t.textContent!.trim());
+  });
+
+test('at the default view at 1440×900 at least ten milestone titles are readable, the programme\'s own among them', async ({ page }) => {
+  await page.goto('./');
+  await reachViews(page, 'timeline');
+  await expect(page.locator('#timeline .frame')).toHaveAttribute('data-view', '2002.000,2024.000');
+  await page.locator('#timeline .frame').scrollIntoViewIfNeeded();
+  await expect.poll(async () => (await visibleTitles(page)).length).toBeGreaterThanOrEqual(10);
+  const titles = await visibleTitles(page);
+  console.log(`titles visible at the default view: ${titles.length}`);
+  // The programme's own milestones with a stated year come first (lib/timeline/layout.ts rankOf).
+  const first = milestones.filter((m) => m.category === 'programme' && m.yearCertainty === 'stated').map((m) => m.title);
+  expect(first.length).toBeGreaterThan(0);
+  for (const title of first) expect(titles).toContain(title);
+  await expectNoAxeViolations(page, '#timeline');
+});
+
+test('"+" zooms towards the milestones, not the empty middle of the span', async ({ page }) => {
+  await page.goto('./');
+  await reachViews(page, 'timeline');
+  const frame = page.locator('#timeline .frame');
+  await expect(frame).toHaveAttribute('data-view', '2002.000,2024.000');
+  await page.locator('#timeline').getByRole('button', { name: 'Zoom in', exact: true }).click();
+  const width = async () => ((await frame.getAttribute('data-view'))!.split(',').map(Number) as [number, number]).reduce((a, b) => b - a);
+  await expect.poll(width).toBeCloseTo(11, 2);
+  const [a, b] = (await frame.getAttribute('data-view'))!.split(',').map(Number) as [number, number];
+  expect(b - a).toBeCloseTo(11, 2);
+  const years = milestones.map((m) => m.year + 0.5);
+  const inside = (from: number, to: number) => years.filter((t) => t >= from && t <= to).length;
+  // The centred window (2007.5–2018.5) holds fewer than the one "+" chose.
+  expect(inside(a, b)).toBeGreaterThan(inside(2007.5, 2018.5));
 });
