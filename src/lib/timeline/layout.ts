@@ -183,11 +183,17 @@ export function layoutTimeline(items: readonly LayoutItem[], { width, height, le
   // Beside marks a title row needs no spare height: the box's head and its title's three lines (MilestoneBoxes' CSS).
   const titles = titleLevel && { ...titleLevel, rowHeight: Math.min(titleLevel.rowHeight, MARK + 3 * 18 + 2) };
   const titleRows = titles ? Math.floor((height - MARK_BAND * sparest.rowHeight) / titles.rowHeight) : 0;
-  if (titles && titleRows >= 1) return { ...mixed(inView, titles, sparest, titleRows, width, height), offscreen };
+  // Titles take only the rows that the marks leave free: every milestone keeps a mark of its own where marks alone
+  // could give it one (a "+N" hides which milestones are there, and where).
+  for (let r = titles ? titleRows : 0; r >= 1; r--) {
+    const laid = mixed(inView, titles!, sparest, r, width, height);
+    if (laid.clusters.length === 0) return { ...laid, offscreen };
+  }
   const rows = Math.max(2, Math.floor(height / sparest.rowHeight));
   // Try without the cluster row first: when everything fits, no row needs reserving.
   const all = pack(inView, sparest, rows, width, true);
   if (all) return { level: sparest.level, boxWidth: sparest.width, rowHeight: sparest.rowHeight, rows, markRows: 0, placed: all.placed, clusters: [], offscreen };
+  if (titles && titleRows >= 1) return { ...mixed(inView, titles, sparest, titleRows, width, height), offscreen };
   const packed = pack(inView, sparest, rows - 1, width, false)!;
   return { level: sparest.level, boxWidth: sparest.width, rowHeight: sparest.rowHeight, rows, markRows: 0, placed: packed.placed, clusters: clustersOf(packed.overflow, rows - 1), offscreen };
 }
