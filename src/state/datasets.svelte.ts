@@ -2,7 +2,7 @@
 import { createQuery, type CreateQueryResult } from '@tanstack/svelte-query';
 import { createContext } from 'svelte';
 import { atlasQuery, datasetQuery } from '../lib/data/queries';
-import { milestonesSpec, projectsSpec, regionsSpec, statisticsSpec } from '../lib/schema/datasets';
+import { milestonesSpec, projectsSpec, regionsSpec, sourcesSpec, statisticsSpec } from '../lib/schema/datasets';
 import type { Parsed } from '../lib/schema/parse';
 import type { Fetch } from '../lib/data/load';
 
@@ -12,6 +12,7 @@ export function createDatasets(fetchFn: Fetch = (url) => fetch(url)) {
     milestones: createQuery(() => datasetQuery(milestonesSpec, fetchFn)),
     regions: createQuery(() => datasetQuery(regionsSpec, fetchFn)),
     statistics: createQuery(() => datasetQuery(statisticsSpec, fetchFn)),
+    sources: createQuery(() => datasetQuery(sourcesSpec, fetchFn)),
     atlas: createQuery(() => atlasQuery(fetchFn)),
   };
 }

@@ -26,6 +26,7 @@ export const fr: Messages = {
     `${plural(count, 'fiche', 'fiches')} de ${file} ${count < 2 ? 'a été écartée' : 'ont été écartées'} en raison d’erreurs dans le fichier${NBSP}:`,
   footerSources: `Sources${NBSP}: actualités de l’ICMPD, page et fiche d’information du Programme de lutte contre la traite (ATP) de l’ICMPD, et brochure ${quoted('Highlights and Milestones 2002–2022')} (en anglais). Chaque fiche indique sa source.`,
   yearApproximate: 'année approximative',
+  sourceUndated: 'sans date',
   addressIgnored: `Une partie de cette adresse n’a pas été comprise et a été ignorée${NBSP}:`,
   dismiss: 'Masquer',
   projectsAndActions: (n: number) => plural(n, 'projet ou action', 'projets et actions'),

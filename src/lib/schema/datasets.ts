@@ -4,6 +4,7 @@ import { MilestoneSchema, type Milestone } from './milestone';
 import { ProjectSchema, type Project } from './project';
 import { RegionSchema, type Region } from './region';
 import { StatisticSchema, type Statistic } from './statistic';
+import { SourceDocumentSchema, type SourceDocument } from './source-document';
 
 export interface DatasetSpec<T> {
   file: string;
@@ -14,7 +15,9 @@ export const projectsSpec: DatasetSpec<Project> = { file: 'projects.json', schem
 export const milestonesSpec: DatasetSpec<Milestone> = { file: 'milestones.json', schema: MilestoneSchema };
 export const regionsSpec: DatasetSpec<Region> = { file: 'regions.json', schema: RegionSchema };
 export const statisticsSpec: DatasetSpec<Statistic> = { file: 'statistics.json', schema: StatisticSchema };
+export const sourcesSpec: DatasetSpec<SourceDocument> = { file: 'sources.json', schema: SourceDocumentSchema };
 
+/** The datasets whose records cite sources (each `sources[].seed` must name an entry of sources.json). */
 export const ALL_DATASETS = [projectsSpec, milestonesSpec, regionsSpec, statisticsSpec] as const;
 
-export type { Milestone, Project, Region, Statistic };
+export type { Milestone, Project, Region, SourceDocument, Statistic };
