@@ -7,7 +7,7 @@ import { checkSources } from '../src/lib/schema/sources-check';
 import { ALL_DATASETS, sourcesSpec, type DatasetSpec } from '../src/lib/schema/datasets';
 import { parseRecords } from '../src/lib/schema/parse';
 import { formatProblem, type Problem } from '../src/lib/schema/problem';
-import { checkSourceNames } from '../src/lib/schema/source-names-check';
+import { checkDocumentedSources, checkSourceNames } from '../src/lib/schema/source-names-check';
 
 const dir = resolve(process.argv[2] ?? 'data');
 const seedsDir = join(resolve('data'), 'seeds');
@@ -50,6 +50,7 @@ for (const spec of ALL_DATASETS as readonly DatasetSpec<{ id: string; sources: {
   const seeds = (name: string) => (seedExists(name) ? readFileSync(join(seedsDir, name), 'utf8') : undefined);
   problems.push(...checkSources(spec.file, records, seeds));
   problems.push(...checkSourceNames(spec.file, records.filter((r) => r.sources.every((s) => seedExists(s.seed))), listed));
+  problems.push(...checkDocumentedSources(spec.file, records));
 }
 
 if (problems.length > 0) {

@@ -18,3 +18,21 @@ export function checkSourceNames(file: string, records: Citing[], listed: Readon
   }
   return problems;
 }
+
+interface Dated {
+  id: string;
+  sources: { seed: string }[];
+  documented?: { date: string; source: string }[];
+}
+
+/** A documented date must rest on one of the record's own sources, where its quote is checked. */
+export function checkDocumentedSources(file: string, records: Dated[]): Problem[] {
+  const problems: Problem[] = [];
+  for (const r of records) {
+    const own = new Set(r.sources.map((s) => s.seed));
+    (r.documented ?? []).forEach((d, i) => {
+      if (!own.has(d.source)) problems.push({ file, record: `"${r.id}"`, field: `documented.${i}.source`, expected: `one of the record's sources (${[...own].join(', ')})`, found: describeValue(d.source) });
+    });
+  }
+  return problems;
+}
