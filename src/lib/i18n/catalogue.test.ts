@@ -21,6 +21,8 @@ const SAMPLES: { [K in FunctionKeys<Messages>]: Parameters<Messages[K]>[] } = {
   mapNoProjectCountry: [['Mali']],
   mapTooltipMore: [[1], [4]],
   filterYearActive: [[2010]],
+  panelPeriod: [[2010, null], [2016, 2017], [2013, 2013]],
+  panelDocumentedIn: [['2022'], ['2018, 2021']],
   filterSummary: [[1, 1, 1], [5, 22, 9]],
   filterUndatedHidden: [[1], [2]],
   filterNoRegionProjects: [[1], [2]],

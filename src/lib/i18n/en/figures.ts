@@ -10,7 +10,7 @@ export const figuresMessages = {
   documentedNote: 'Counted from the records in this app’s datasets, which hold only what the source documents describe. They follow the map’s filters.',
   documentedScopeAll: 'All documented work',
   documentedSentence: (scope: string, projects: number, countries: number, since: number | null) =>
-    `${scope}: ${plural(projects, 'project or action', 'projects and actions')} in ${plural(countries, 'country', 'countries')}${since === null ? '' : ` since ${since}`}.`,
+    `${scope}: ${plural(projects, 'project or action', 'projects and actions')} in ${plural(countries, 'country', 'countries')}${since === null ? '' : `, the first documented in ${since}`}.`,
   documentedProjects: 'Projects and actions',
   documentedCountries: 'Countries',
   documentedRegions: 'Regions',
@@ -22,7 +22,9 @@ export const figuresMessages = {
   regionsRegion: 'Region',
   regionsProjects: 'Projects and actions',
   regionsCountries: 'Countries',
-  regionsSince: 'Since',
+  regionsSince: 'First documented year',
+  /** Beside a region the sources do not name: the app's own grouping. */
+  regionsOwnGrouping: 'grouping of this app, not named by the sources',
   regionsShow: (name: string) => `Show ${name} on the map`,
   regionsShowShort: 'Show',
   regionsChosen: 'shown on the map',

@@ -12,7 +12,7 @@ export const figuresMessages: typeof import('../en/figures').figuresMessages = {
     'Comptés à partir des fiches des jeux de données de cette application, qui ne contiennent que ce que décrivent les documents sources. Ils suivent les filtres de la carte.',
   documentedScopeAll: 'Ensemble des travaux documentés',
   documentedSentence: (scope: string, projects: number, countries: number, since: number | null) =>
-    `${scope}${NBSP}: ${plural(projects, 'projet ou action', 'projets et actions')} dans ${plural(countries, 'pays', 'pays')}${since === null ? '' : ` depuis ${since}`}.`,
+    `${scope}${NBSP}: ${plural(projects, 'projet ou action', 'projets et actions')} dans ${plural(countries, 'pays', 'pays')}${since === null ? '' : `, documentés à partir de ${since}`}.`,
   documentedProjects: 'Projets et actions',
   documentedCountries: 'Pays',
   documentedRegions: 'Régions',
@@ -24,7 +24,8 @@ export const figuresMessages: typeof import('../en/figures').figuresMessages = {
   regionsRegion: 'Région',
   regionsProjects: 'Projets et actions',
   regionsCountries: 'Pays',
-  regionsSince: 'Depuis',
+  regionsSince: 'Première année documentée',
+  regionsOwnGrouping: 'regroupement propre à cette application, non nommé par les sources',
   // A region or country name takes an article in French ("l’Union européenne", "le Sénégal") that the data do not
   // carry, so names stand after a colon or in parentheses rather than inside the sentence.
   regionsShow: (name: string) => `Afficher sur la carte${NBSP}: ${name}`,
