@@ -2,7 +2,7 @@
 import { createQuery, type CreateQueryResult } from '@tanstack/svelte-query';
 import { createContext } from 'svelte';
 import { atlasQuery, datasetQuery } from '../lib/data/queries';
-import { milestonesSpec, projectsSpec, regionsSpec, sourcesSpec, statisticsSpec } from '../lib/schema/datasets';
+import { milestonesSpec, officesSpec, projectsSpec, regionsSpec, sourcesSpec, statisticsSpec } from '../lib/schema/datasets';
 import type { Parsed } from '../lib/schema/parse';
 import type { Fetch } from '../lib/data/load';
 
@@ -13,6 +13,7 @@ export function createDatasets(fetchFn: Fetch = (url) => fetch(url)) {
     regions: createQuery(() => datasetQuery(regionsSpec, fetchFn)),
     statistics: createQuery(() => datasetQuery(statisticsSpec, fetchFn)),
     sources: createQuery(() => datasetQuery(sourcesSpec, fetchFn)),
+    offices: createQuery(() => datasetQuery(officesSpec, fetchFn)),
     atlas: createQuery(() => atlasQuery(fetchFn)),
   };
 }

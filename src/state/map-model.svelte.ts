@@ -4,6 +4,7 @@ import { createContext } from 'svelte';
 import type { LegendItem } from '../lib/export/compose-svg';
 import { countryName } from '../lib/format/country-name';
 import { localizeAll } from '../lib/i18n/localize';
+import { OFFICE_COLOUR, OFFICE_SYMBOL_PATH } from '../lib/geo/office-positions';
 import { buildMapGeometry } from '../lib/geo/map-geometry';
 import { createProjection } from '../lib/geo/projection';
 import { NAME_ALIASES, type SearchEntry } from '../lib/projects/country-search';
@@ -41,6 +42,8 @@ export class MapModel {
   /** In the interface language, for every list and legend that shows their names. */
   readonly regions = $derived.by(() => localizeAll(recordsOf(this.#data.regions), 'name', this.#i18n.locale));
   readonly milestones = $derived.by(() => recordsOf(this.#data.milestones));
+  /** The team's offices, drawn on the map with a legend entry. */
+  readonly offices = $derived.by(() => recordsOf(this.#data.offices));
   /** What the filters read: the data, not the filters' own state. */
   readonly filterData: FilterData = $derived.by(() => ({ projects: this.programme, regions: this.regions }));
 
@@ -80,6 +83,7 @@ export class MapModel {
       : this.bins.map((b) => ({ label: binLabel(b), colour: b.colour }))),
     { label: this.#i18n.m.mapLegendNone, colour: NO_DATA_COLOUR },
     { label: this.#i18n.m.mapLegendSmall, colour: MARKER_COLOUR, shape: 'circle' },
+    ...(this.offices.length > 0 ? [{ label: this.#i18n.m.mapLegendOffice, colour: OFFICE_COLOUR, shape: { path: OFFICE_SYMBOL_PATH, hollow: false } }] : []),
   ]);
 
   readonly searchEntries: SearchEntry[] = $derived.by(() => {

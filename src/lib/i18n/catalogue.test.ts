@@ -23,6 +23,8 @@ const SAMPLES: { [K in FunctionKeys<Messages>]: Parameters<Messages[K]>[] } = {
   filterYearActive: [[2010]],
   panelPeriod: [[2010, null], [2016, 2017], [2013, 2013]],
   panelDocumentedIn: [['2022'], ['2018, 2021']],
+  mapOfficeName: [['Vienna', 'Austria']],
+  statedTeam: [[2022, 11, 4, 'Vienna, Skopje, Abuja, Praia']],
   filterSummary: [[1, 1, 1], [5, 22, 9]],
   filterUndatedHidden: [[1], [2]],
   filterNoRegionProjects: [[1], [2]],

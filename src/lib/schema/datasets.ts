@@ -5,6 +5,7 @@ import { ProjectSchema, type Project } from './project';
 import { RegionSchema, type Region } from './region';
 import { StatisticSchema, type Statistic } from './statistic';
 import { SourceDocumentSchema, type SourceDocument } from './source-document';
+import { OfficeSchema, type Office } from './office';
 
 export interface DatasetSpec<T> {
   file: string;
@@ -15,9 +16,10 @@ export const projectsSpec: DatasetSpec<Project> = { file: 'projects.json', schem
 export const milestonesSpec: DatasetSpec<Milestone> = { file: 'milestones.json', schema: MilestoneSchema };
 export const regionsSpec: DatasetSpec<Region> = { file: 'regions.json', schema: RegionSchema };
 export const statisticsSpec: DatasetSpec<Statistic> = { file: 'statistics.json', schema: StatisticSchema };
+export const officesSpec: DatasetSpec<Office> = { file: 'offices.json', schema: OfficeSchema };
 export const sourcesSpec: DatasetSpec<SourceDocument> = { file: 'sources.json', schema: SourceDocumentSchema };
 
 /** The datasets whose records cite sources (each `sources[].seed` must name an entry of sources.json). */
-export const ALL_DATASETS = [projectsSpec, milestonesSpec, regionsSpec, statisticsSpec] as const;
+export const ALL_DATASETS = [projectsSpec, milestonesSpec, regionsSpec, statisticsSpec, officesSpec] as const;
 
-export type { Milestone, Project, Region, SourceDocument, Statistic };
+export type { Milestone, Office, Project, Region, SourceDocument, Statistic };

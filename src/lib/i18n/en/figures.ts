@@ -5,6 +5,8 @@ export const figuresMessages = {
   statedHeading: 'As the programme states them',
   statedNote: (year: number) => `The programme’s own totals, from its factsheet (${year}). They count all its work, including what this app does not list.`,
   statedAsOf: (year: number) => `as of ${year}`,
+  /** Only what the factsheet states: the team's size, its offices and their cities. */
+  statedTeam: (year: number, members: number, offices: number, cities: string) => `In ${year}, the programme’s team: ${members} members in ${offices} ICMPD offices (${cities}).`,
   statedSource: 'Source',
   documentedHeading: 'What this app documents',
   documentedNote: 'Counted from the records in this app’s datasets, which hold only what the source documents describe. They follow the map’s filters.',

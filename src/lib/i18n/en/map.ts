@@ -55,6 +55,9 @@ export const mapMessages = {
   panelPartners: 'Partners',
   panelYears: 'Years',
   panelYearsUnknown: 'years not documented',
+  mapOfficesLabel: 'Offices of the programme’s team',
+  mapOfficeName: (city: string, country: string) => `ICMPD office in ${city}, ${country}, where the programme’s team works (2022)`,
+  mapLegendOffice: 'ICMPD office of the programme’s team (2022)',
   /** A project's years: the period the sources state, then the years of its documented work. */
   panelPeriod: (start: number, end: number | null) => (end === null ? `from ${start}; end not given` : start === end ? String(start) : `${start}–${end}`),
   panelDocumentedIn: (years: string) => `documented in ${years}`,

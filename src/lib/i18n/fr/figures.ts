@@ -6,6 +6,7 @@ export const figuresMessages: typeof import('../en/figures').figuresMessages = {
   statedNote: (year: number) =>
     `Les totaux du programme lui-même, tirés de sa fiche d’information (${year}). Ils comptent l’ensemble de ses travaux, y compris ce que cette application ne recense pas.`,
   statedAsOf: (year: number) => `en ${year}`,
+  statedTeam: (year: number, members: number, offices: number, cities: string) => `En ${year}, l’équipe du programme${NBSP}: ${members}${NBSP}membres dans ${offices}${NBSP}bureaux de l’ICMPD (${cities}).`,
   statedSource: 'Source',
   documentedHeading: 'Ce que documente cette application',
   documentedNote:
