@@ -8,11 +8,28 @@ import { ALL_DATASETS, sourcesSpec, type DatasetSpec } from '../src/lib/schema/d
 import { parseRecords } from '../src/lib/schema/parse';
 import { formatProblem, type Problem } from '../src/lib/schema/problem';
 import { checkDocumentedSources, checkSourceNames } from '../src/lib/schema/source-names-check';
+import { TRANSLATION_LOCALES } from '../src/lib/i18n/languages';
+import { TRANSLATABLE, translationOf, translationStatus } from '../src/lib/i18n/translation-status';
 
 const dir = resolve(process.argv[2] ?? 'data');
 const seedsDir = join(resolve('data'), 'seeds');
 const problems: Problem[] = [];
 let total = 0;
+/** Warnings do not fail the run: a record without its translation is shown in English, marked as such. */
+const warnings: string[] = [];
+
+function checkTranslations(file: string, records: { id: string }[]) {
+  const spec = TRANSLATABLE[file];
+  if (!spec) return;
+  for (const r of records as unknown as Record<string, unknown>[]) {
+    for (const locale of TRANSLATION_LOCALES) {
+      const status = translationStatus(spec.english(r), translationOf(r, locale), spec.fields);
+      const where = `${file} → "${String(r['id'])}" → translations.${locale}`;
+      if (status.state === 'missing') warnings.push(`${where}: no translation of ${status.fields.join(', ')}`);
+      if (status.state === 'stale') warnings.push(`${where}: made from older English (or never stamped); check it, then run npm run stamp-translations`);
+    }
+  }
+}
 const seedExists = (name: string) => existsSync(join(seedsDir, name));
 
 /** The parsed records of one file, or null (with the problem recorded) when the file is missing or not JSON. */
@@ -33,6 +50,7 @@ async function readDataset<T extends { id: string }>(spec: DatasetSpec<T>): Prom
   const parsed = parseRecords(spec.file, spec.schema, json);
   problems.push(...parsed.problems);
   total += parsed.records.length;
+  checkTranslations(spec.file, parsed.records);
   console.log(`${spec.file}: ${parsed.records.length} good record(s)`);
   return parsed.records;
 }
@@ -51,6 +69,11 @@ for (const spec of ALL_DATASETS as readonly DatasetSpec<{ id: string; sources: {
   problems.push(...checkSources(spec.file, records, seeds));
   problems.push(...checkSourceNames(spec.file, records.filter((r) => r.sources.every((s) => seedExists(s.seed))), listed));
   problems.push(...checkDocumentedSources(spec.file, records));
+}
+
+if (warnings.length > 0) {
+  console.warn(`\n${warnings.length} warning(s):`);
+  for (const w of warnings) console.warn(`  ⚠ ${w}`);
 }
 
 if (problems.length > 0) {

@@ -37,7 +37,7 @@ describe('parseRecords', () => {
     { mutate: (r: Record<string, unknown>) => (r['period'] = { certainty: 'maybe' }), field: 'period.certainty', found: '"maybe"' },
     { mutate: (r: Record<string, unknown>) => (r['id'] = 'Has Spaces'), field: 'id', found: '"Has Spaces"' },
     { mutate: (r: Record<string, unknown>) => (r['sources'] = []), field: 'sources', found: '[]' },
-    { mutate: (r: Record<string, unknown>) => (r['dates'] = ['2021-13-01']), field: 'dates.0', found: '"2021-13-01"' },
+    { mutate: (r: Record<string, unknown>) => (r['documented'] = [{ date: '2021-13-01', source: '002_f090415880a9cc79.txt' }]), field: 'documented.0.date', found: '"2021-13-01"' },
     { mutate: (r: Record<string, unknown>) => (r['countries'] = 'NG'), field: 'countries', found: '"NG"' },
   ])('reports $field when a project has found $found', ({ mutate, field, found }) => {
     const records = fixture('projects.json');
