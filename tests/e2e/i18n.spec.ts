@@ -70,7 +70,7 @@ async function ready(page: Page, query: string) {
 }
 
 test.describe('in French', () => {
-  test('?lang=fr shows French throughout, with untranslated dataset text marked', async ({ page }) => {
+  test('?lang=fr shows French throughout, the dataset texts included', async ({ page }) => {
     const errors = await trackErrors(page);
     await ready(page, '?lang=fr&country=NG&milestone=abidjan-shelter-training');
     await expect(page.locator('html')).toHaveAttribute('lang', 'fr');

@@ -80,3 +80,10 @@ describe('describeYears', () => {
     { name: 'nothing', project: nothing, expected: 'years not documented' },
   ])('$name', ({ project, expected }) => expect(describeYears(project, w)).toBe(expected));
 });
+
+describe('describeYears in French typography', () => {
+  it('puts the given separator between the parts', () => {
+    const w = { period: (s: number) => `depuis ${s}`, documentedIn: (y: string) => `documenté en ${y}`, startEndNotGiven: 'début et fin non indiqués', unknown: '—', separator: '\u202f; ' };
+    expect(describeYears(newsOnly, w)).toBe('documenté en 2022\u202f; début et fin non indiqués');
+  });
+});

@@ -61,6 +61,8 @@ export interface YearsWording {
   documentedIn: (years: string) => string;
   startEndNotGiven: string;
   unknown: string;
+  /** Between the parts: "; " in English, a narrow no-break space before it in French. */
+  separator?: string;
 }
 
 /**
@@ -71,8 +73,9 @@ export function describeYears(p: Dated, w: YearsWording): string {
   const { start, end } = p.period;
   const seen = documentedYears(p);
   const documented = seen.length > 0 ? w.documentedIn(seen.join(', ')) : null;
-  if (start === undefined && end === undefined) return documented ? `${documented}; ${w.startEndNotGiven}` : w.unknown;
+  const sep = w.separator ?? '; ';
+  if (start === undefined && end === undefined) return documented ? `${documented}${sep}${w.startEndNotGiven}` : w.unknown;
   const period = w.period(start ?? end!, end ?? null);
   const sameYears = documented !== null && start !== undefined && end !== undefined && seen.every((y) => y >= start && y <= end);
-  return documented && !sameYears ? `${period}; ${documented}` : period;
+  return documented && !sameYears ? `${period}${sep}${documented}` : period;
 }

@@ -62,6 +62,7 @@ export const mapMessages = {
   panelPeriod: (start: number, end: number | null) => (end === null ? `from ${start}; end not given` : start === end ? String(start) : `${start}–${end}`),
   panelDocumentedIn: (years: string) => `documented in ${years}`,
   panelStartEndNotGiven: 'start and end not given',
+  panelYearsSeparator: '; ',
   panelAbout: 'About',
   panelPossibleMatch: 'possible match',
   panelRelated: 'Related ICMPD projects',

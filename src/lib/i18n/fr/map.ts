@@ -65,6 +65,7 @@ export const mapMessages: typeof import('../en/map').mapMessages = {
   panelPeriod: (start: number, end: number | null) => (end === null ? `depuis ${start}${NNBSP}; fin non indiquée` : start === end ? String(start) : `${start}–${end}`),
   panelDocumentedIn: (years: string) => `documenté en ${years}`,
   panelStartEndNotGiven: 'début et fin non indiqués',
+  panelYearsSeparator: `${NNBSP}; `,
   panelAbout: 'Sujet',
   panelPossibleMatch: 'correspondance possible',
   panelRelated: 'Projets apparentés de l’ICMPD',
