@@ -32,8 +32,8 @@ function datasets(): Plugin {
   };
 }
 
-/** What the map's first paint needs besides the code. */
-const MAP_DATASETS = ['projects.json', 'regions.json'];
+/** What the map needs besides the code: the files of MAP_DATASETS in src/lib/schema/datasets.ts. */
+const MAP_DATASETS = ['projects.json', 'regions.json', 'offices.json'];
 
 /**
  * Asks for the map's files from the page itself, so they download alongside the code instead of after it has run:

@@ -22,4 +22,11 @@ export const sourcesSpec: DatasetSpec<SourceDocument> = { file: 'sources.json', 
 /** The datasets whose records cite sources (each `sources[].seed` must name an entry of sources.json). */
 export const ALL_DATASETS = [projectsSpec, milestonesSpec, regionsSpec, statisticsSpec, officesSpec] as const;
 
+/**
+ * The map's own files: what it needs to be drawn and to answer (its colours, filters, panel, offices). The app asks for
+ * these at start and for every other file once these have arrived (state/datasets.svelte.ts); the first-load size
+ * budget counts these only (tests/unit/size-budget.test.ts).
+ */
+export const MAP_DATASETS = [projectsSpec, regionsSpec, officesSpec] as const;
+
 export type { Milestone, Office, Project, Region, SourceDocument, Statistic };
