@@ -1,10 +1,29 @@
 // Emits sw.js, the service worker that keeps the built app for use with no network: src/lib/offline/service-worker.js
-// with the build's file list and a version hash prepended. Build only; the page registers it in production only.
+// with the build's file list, a version hash and the app's dataset check prepended. Build only; the page registers it
+// in production only.
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import type { Plugin } from 'vite';
+import { fileURLToPath } from 'node:url';
+import { build, type Plugin } from 'vite';
 
 const SOURCE = new URL('./src/lib/offline/service-worker.js', import.meta.url);
+const CHECK = fileURLToPath(new URL('./src/lib/offline/dataset-check.ts', import.meta.url));
+
+/**
+ * The app's schemas and parse function as one classic script defining `AtpDatasetCheck`: a worker cannot import the
+ * app's hashed chunks, and a second copy of the schemas would drift from the app's.
+ */
+async function bundleDatasetCheck(): Promise<string> {
+  const result = await build({
+    configFile: false,
+    logLevel: 'warn',
+    build: { write: false, minify: true, target: 'es2022', lib: { entry: CHECK, formats: ['iife'], name: 'AtpDatasetCheck' } },
+  });
+  const output = (Array.isArray(result) ? result[0] : result) as { output: { type: string; code?: string }[] };
+  const chunk = output.output.find((item) => item.type === 'chunk');
+  if (!chunk?.code) throw new Error('atp-offline: the dataset check did not bundle');
+  return chunk.code;
+}
 const SKIP = /(^|\/)\.|\.map$|^sw\.js$/;
 
 export function offline(): Plugin {
@@ -18,8 +37,9 @@ export function offline(): Plugin {
     generateBundle: {
       // After the page and the datasets are emitted, so they are in the list.
       order: 'post',
-      handler(_options, bundle) {
-        const hash = createHash('sha256');
+      async handler(_options, bundle) {
+        const check = await bundleDatasetCheck();
+        const hash = createHash('sha256').update(check);
         for (const name of Object.keys(bundle).sort()) {
           const item = bundle[name]!;
           hash.update(name).update(item.type === 'chunk' ? item.code : item.source);
@@ -27,7 +47,7 @@ export function offline(): Plugin {
         const fromPublic = publicDir && existsSync(publicDir) ? readdirSync(publicDir).filter((f) => !SKIP.test(f)) : [];
         const files = [...new Set([...Object.keys(bundle), ...fromPublic, 'index.html'])].filter((f) => !SKIP.test(f)).sort();
         const version = hash.update(files.join('\n')).digest('hex').slice(0, 12);
-        const source = `const VERSION = ${JSON.stringify(version)};\nconst PRECACHE = ${JSON.stringify(files)};\n${readFileSync(SOURCE, 'utf8')}`;
+        const source = `const VERSION = ${JSON.stringify(version)};\nconst PRECACHE = ${JSON.stringify(files)};\n${check}\n${readFileSync(SOURCE, 'utf8')}`;
         this.emitFile({ type: 'asset', fileName: 'sw.js', source });
       },
     },

@@ -40,7 +40,8 @@ async function readDataset<T extends { id: string }>(spec: DatasetSpec<T>): Prom
     return null;
   }
   let json: unknown;
-  const text = readFileSync(path, 'utf8');
+  // A byte-order mark is what some editors save first; the browser's fetch and the build read past it, so do we.
+  const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
   try {
     json = JSON.parse(text);
   } catch {

@@ -35,8 +35,19 @@ const TEXT = '#14212b';
 const MUTED = '#4a5a66';
 const BRAND = '#0b3d5c';
 
+/**
+ * Every character XML 1.0 forbids (controls but tab and line breaks, lone surrogates, U+FFFE/U+FFFF): one of them
+ * anywhere and the SVG is not XML at all, and the PNG drawn from it "cannot be decoded". No escape makes them legal.
+ */
+const NOT_XML = /[^\u0009\u000A\u000D\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+
+/** Drops what XML forbids, whatever the data held (the schema refuses it, but the picture must not depend on that). */
+export function dropNotXml(text: string): string {
+  return text.replace(NOT_XML, '');
+}
+
 export function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  return dropNotXml(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
 /**
@@ -121,7 +132,8 @@ export function composeSvg(c: Composition): string {
   const footTop = H - m - footHeight + footSize;
   const size = c.physical && physical ? `width="${physical.width}" height="${physical.height}"` : `width="${W}" height="${H}"`;
 
-  return [
+  // The view's markup is serialised from the page, where any text may stand: cleaned with the rest, in one pass.
+  return dropNotXml([
     `<svg xmlns="http://www.w3.org/2000/svg" ${size} viewBox="0 0 ${W} ${H}" font-family="${escapeXml(FONT)}">`,
     `<title>${escapeXml(c.title)}</title>`,
     `<rect width="${W}" height="${H}" fill="#fff"/>`,
@@ -136,5 +148,5 @@ export function composeSvg(c: Composition): string {
     textBlock(sourceLines, m, footTop, footSize, `fill="${MUTED}"`),
     `<text x="${m}" y="${(footTop + sourceLines.length * footSize * 1.3).toFixed(1)}" font-size="${footSize}" fill="${MUTED}">${escapeXml(c.made)}</text>`,
     '</svg>',
-  ].join('');
+  ].join(''));
 }

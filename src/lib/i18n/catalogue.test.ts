@@ -16,6 +16,9 @@ type Fn = (...args: unknown[]) => unknown;
  */
 const SAMPLES: { [K in FunctionKeys<Messages>]: Parameters<Messages[K]>[] } = {
   badRecordsNotice: [[1, 'projects.json'], [3, 'projects.json']],
+  badItemsNotice: [[1, 'projects.json'], [3, 'projects.json']],
+  dataKeptBroken: [['projects.json']],
+  dataKeptUnavailable: [['projects.json', 500]],
   projectsAndActions: [[0], [1], [2], [1400]],
   mapCountryLabel: [['Sénégal', 1, 'Afrique de l’Ouest'], ['Kosovo', 3, undefined]],
   mapNoProjectCountry: [['Mali']],

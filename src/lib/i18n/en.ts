@@ -23,6 +23,9 @@ export const en = {
   viewShow: 'Show this section',
   badRecordsNotice: (count: number, file: string) =>
     `${count} ${count === 1 ? 'record' : 'records'} in ${file} ${count === 1 ? 'was' : 'were'} left out because of mistakes in the file:`,
+  /** Values of a list (a country code among a project's countries) dropped while their record stays on the page. */
+  badItemsNotice: (count: number, file: string) =>
+    `${count} ${count === 1 ? 'value' : 'values'} in ${file} ${count === 1 ? 'was' : 'were'} left out because of mistakes; the records that hold them are shown without them:`,
   footerSources:
     'Sources: ICMPD news items, the Anti-Trafficking Programme page and factsheet, and the brochure “Highlights and Milestones 2002–2022”. Every record names its source.',
   yearApproximate: 'year approximate',

@@ -5,7 +5,7 @@ import { figuresMessages } from './fr/figures';
 import { mapMessages } from './fr/map';
 import { shareMessages } from './fr/share';
 import { timelineMessages } from './fr/timeline';
-import { NBSP, plural, quoted } from './fr/typography';
+import { NBSP, NNBSP, plural, quoted } from './fr/typography';
 
 export const fr: Messages = {
   appTitle: 'Programme de lutte contre la traite 2002–2023',
@@ -24,6 +24,8 @@ export const fr: Messages = {
   viewShow: 'Afficher cette section',
   badRecordsNotice: (count: number, file: string) =>
     `${plural(count, 'fiche', 'fiches')} de ${file} ${count < 2 ? 'a été écartée' : 'ont été écartées'} en raison d’erreurs dans le fichier${NBSP}:`,
+  badItemsNotice: (count: number, file: string) =>
+    `${plural(count, 'valeur', 'valeurs')} de ${file} ${count < 2 ? 'a été écartée' : 'ont été écartées'} en raison d’erreurs${NNBSP}; les fiches qui les contiennent sont affichées sans elles${NBSP}:`,
   footerSources: `Sources${NBSP}: actualités de l’ICMPD, page et fiche d’information du Programme de lutte contre la traite (ATP) de l’ICMPD, et brochure ${quoted('Highlights and Milestones 2002–2022')} (en anglais). Chaque fiche indique sa source.`,
   yearApproximate: 'année approximative',
   sourceUndated: 'sans date',

@@ -27,3 +27,25 @@ describe('data-updated messages', () => {
     expect(seen).toEqual(['statistics.json', 'projects.json']);
   });
 });
+
+describe('data-kept messages', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    vi.resetModules();
+  });
+
+  it('passes on which file the worker answered from its kept copy, and why, before and after anyone listens', async () => {
+    const post = fakeWorker();
+    const { listenForDataUpdates, onDataKept } = await import('./messages');
+    listenForDataUpdates();
+    post({ type: 'atp:data-kept', file: 'projects.json', problem: 'projects.json is not valid JSON' });
+    post({ type: 'atp:data-kept' });
+    const seen: unknown[] = [];
+    onDataKept((m) => seen.push(m));
+    post({ type: 'atp:data-kept', file: 'regions.json', status: 500 });
+    expect(seen).toEqual([
+      { type: 'atp:data-kept', file: 'projects.json', problem: 'projects.json is not valid JSON' },
+      { type: 'atp:data-kept', file: 'regions.json', status: 500 },
+    ]);
+  });
+});

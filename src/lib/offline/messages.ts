@@ -12,8 +12,27 @@ export function isDataUpdated(data: unknown): data is DataUpdatedMessage {
   return typeof data === 'object' && data !== null && (data as { type?: unknown }).type === DATA_UPDATED;
 }
 
+/**
+ * Posted when the server's copy of a dataset was broken (`problem`, the first mistake the schema found) or an error
+ * (`status`), so the worker answered with the copy kept from an earlier visit instead.
+ */
+export const DATA_KEPT = 'atp:data-kept';
+
+export interface DataKeptMessage {
+  type: typeof DATA_KEPT;
+  file: string;
+  status?: number;
+  problem?: string;
+}
+
+export function isDataKept(data: unknown): data is DataKeptMessage {
+  return typeof data === 'object' && data !== null && (data as { type?: unknown }).type === DATA_KEPT && typeof (data as { file?: unknown }).file === 'string';
+}
+
 const updated: string[] = [];
 const callbacks = new Set<(file: string) => void>();
+const kept: DataKeptMessage[] = [];
+const keptCallbacks = new Set<(message: DataKeptMessage) => void>();
 let listening = false;
 
 /**
@@ -24,6 +43,10 @@ export function listenForDataUpdates(): void {
   if (listening || typeof navigator === 'undefined' || !('serviceWorker' in navigator)) return;
   listening = true;
   navigator.serviceWorker.addEventListener('message', (event: MessageEvent) => {
+    if (isDataKept(event.data)) {
+      kept.push(event.data);
+      for (const callback of keptCallbacks) callback(event.data);
+    }
     if (!isDataUpdated(event.data)) return;
     updated.push(event.data.file);
     for (const callback of callbacks) callback(event.data.file);
@@ -36,4 +59,12 @@ export function onDataUpdated(callback: (file: string) => void): () => void {
   for (const file of updated) callback(file);
   callbacks.add(callback);
   return () => callbacks.delete(callback);
+}
+
+/** Calls back for each dataset the worker answered with its kept copy because the server's was broken; as above. */
+export function onDataKept(callback: (message: DataKeptMessage) => void): () => void {
+  listenForDataUpdates();
+  for (const message of kept) callback(message);
+  keptCallbacks.add(callback);
+  return () => keptCallbacks.delete(callback);
 }

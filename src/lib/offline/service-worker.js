@@ -1,15 +1,19 @@
-// The offline copy of the app. vite-plugin-offline.ts emits this file as sw.js with VERSION (a hash of the build) and
-// PRECACHE (every built file, relative to this script) prepended. Plain JavaScript: a worker has no bundler.
+// The offline copy of the app. vite-plugin-offline.ts emits this file as sw.js with VERSION (a hash of the build),
+// PRECACHE (every built file, relative to this script) and AtpDatasetCheck (src/lib/offline/dataset-check.ts, the
+// app's own schemas, bundled) prepended. Plain JavaScript otherwise.
 //
 // - The app (hashed assets, the page, the favicon): precached per build under a versioned cache; cache first.
 // - The pages (navigations): network first, so a new build is seen when online; the cached page when not.
 // - The datasets (data/*.json): network first, as a web editor may replace them on the server without a rebuild; the
 //   copy from the last visit when offline. When the server's copy differs from that one, the page is told.
-/* global VERSION, PRECACHE */
+//   Only a copy that passes the app's schemas is kept: when the server sends a broken one (or an error), the page gets
+//   the last good copy and is told why.
+/* global VERSION, PRECACHE, AtpDatasetCheck */
 const SHELL = `atp-shell-${VERSION}`;
 // Not versioned: it keeps the datasets last seen across builds, which is what "updated since your last visit" compares.
 const DATA = 'atp-data';
 const DATA_UPDATED = 'atp:data-updated';
+const DATA_KEPT = 'atp:data-kept';
 
 const scoped = (path) => new URL(path, self.registration.scope).href;
 const isData = (path) => path.startsWith('data/') && path.endsWith('.json');
@@ -25,6 +29,8 @@ self.addEventListener('install', (event) => {
           if (isData(path) && (await data.match(key))) return;
           const response = await fetch(key, { cache: 'reload' });
           if (!response.ok) throw new Error(`offline copy: ${path} answered ${response.status}`);
+          // A broken dataset is not worth keeping; the app installs without it and keeps the next good one.
+          if (isData(path) && !judge(path, await response.clone().text()).ok) return;
           await (isData(path) ? data : shell).put(key, response);
         }),
       );
@@ -83,9 +89,26 @@ async function dataset(event, path) {
     if (cached) return cached;
     throw error;
   }
-  if (!response.ok) return (await cache.match(key, { ignoreVary: true })) ?? response;
+  const file = path.slice('data/'.length);
+  const verdict = response.ok ? judge(path, await response.clone().text()) : { ok: false, status: response.status };
+  if (!verdict.ok) {
+    // The last good copy beats an error or a broken file; with none kept, the app shows what it can and names the fault.
+    const kept = await cache.match(key, { ignoreVary: true });
+    if (!kept) return response;
+    event.waitUntil(tell(event.clientId, { type: DATA_KEPT, file, status: verdict.status, problem: verdict.reason }));
+    return kept;
+  }
   event.waitUntil(keep(cache, key, response.clone(), event.clientId, path));
   return response;
+}
+
+/** The app's own verdict on a dataset's text (schemas and parse function bundled from src/lib/offline/dataset-check.ts). */
+function judge(path, text) {
+  try {
+    return AtpDatasetCheck.checkDataset(path.slice('data/'.length), text);
+  } catch (error) {
+    return { ok: false, reason: String(error) };
+  }
 }
 
 /** Stores the server's copy; tells the page when it differs from the one kept before. */
@@ -94,7 +117,11 @@ async function keep(cache, key, response, clientId, path) {
   const [fresh, old] = await Promise.all([response.clone().text(), before ? before.text() : null]);
   await cache.put(key, response);
   if (old === null || old === fresh) return;
-  const message = { type: DATA_UPDATED, file: path.slice('data/'.length) };
+  await tell(clientId, { type: DATA_UPDATED, file: path.slice('data/'.length) });
+}
+
+/** Posts to the page that asked, or to every page when the request came from none (a preload before the page ran). */
+async function tell(clientId, message) {
   const client = clientId ? await self.clients.get(clientId) : undefined;
   const targets = client ? [client] : await self.clients.matchAll({ type: 'window' });
   for (const target of targets) target.postMessage(message);

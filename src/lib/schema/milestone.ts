@@ -1,6 +1,6 @@
 // A milestone of the programme's 2002–2023 story.
 import * as v from 'valibot';
-import { CountryCode, Certainty, Id, IsoDate, Link, Sources, Text, Year } from './common';
+import { CountryCode, Certainty, Id, IsoDate, Link, Name, Sources, Text, Year } from './common';
 import { Translations } from './translations';
 import { MILESTONE_CATEGORIES } from './vocab';
 
@@ -12,7 +12,7 @@ export const MilestoneSchema = v.pipe(
   yearCertainty: Certainty,
   /** Required when the year is not stated: how it was reconstructed. */
   yearNote: v.optional(Text),
-  title: Text,
+  title: Name,
   detail: Text,
   category: v.picklist(MILESTONE_CATEGORIES, `one of ${MILESTONE_CATEGORIES.join(', ')}`),
   countries: v.optional(v.array(CountryCode), []),

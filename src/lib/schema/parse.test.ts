@@ -20,11 +20,22 @@ describe('parseRecords', () => {
 
   it('keeps the good records and names the bad one', () => {
     const records = fixture('projects.json');
-    records[1]!['countries'] = ['AF', 'ZZ'];
+    records[1]!['kind'] = 'projekt';
     const parsed = parseRecords('projects.json', projectsSpec.schema, records);
     expect(parsed.records.map((p) => p.id)).toEqual(['ocwar-t', 'kosovo-study']);
     expect(parsed.problems.map(formatProblem)).toEqual([
-      'projects.json → "protect" (record 2) → countries.1: expected an existing two-letter upper-case ISO country code such as "NG" (Kosovo: "XK"), found "ZZ"',
+      'projects.json → "protect" (record 2) → kind: expected one of project, study, network, training, event, publication, found "projekt"',
+    ]);
+  });
+
+  it('leaves out a bad item of a list, not its record, and names the item', () => {
+    const records = fixture('projects.json');
+    records[1]!['countries'] = ['AF', 'ZZ'];
+    const parsed = parseRecords('projects.json', projectsSpec.schema, records);
+    expect(parsed.records.map((p) => p.id)).toEqual(['ocwar-t', 'protect', 'kosovo-study']);
+    expect(parsed.records[1]?.countries).toEqual(['AF']);
+    expect(parsed.problems).toEqual([
+      expect.objectContaining({ record: '"protect" (record 2)', field: 'countries.1', found: '"ZZ"', itemDropped: true }),
     ]);
   });
 
@@ -38,6 +49,7 @@ describe('parseRecords', () => {
     { mutate: (r: Record<string, unknown>) => (r['id'] = 'Has Spaces'), field: 'id', found: '"Has Spaces"' },
     { mutate: (r: Record<string, unknown>) => (r['sources'] = []), field: 'sources', found: '[]' },
     { mutate: (r: Record<string, unknown>) => (r['documented'] = [{ date: '2021-13-01', source: '002_f090415880a9cc79.txt' }]), field: 'documented.0.date', found: '"2021-13-01"' },
+    { mutate: (r: Record<string, unknown>) => (r['title'] = 7), field: 'title', found: '7' },
     { mutate: (r: Record<string, unknown>) => (r['countries'] = 'NG'), field: 'countries', found: '"NG"' },
   ])('reports $field when a project has found $found', ({ mutate, field, found }) => {
     const records = fixture('projects.json');

@@ -8,6 +8,8 @@ export interface Problem {
   field: string;
   expected: string;
   found: string;
+  /** Only this item of a list was left out (a country code in `countries.3`); the record itself is kept. */
+  itemDropped?: true;
 }
 
 export function formatProblem(p: Problem): string {

@@ -1,6 +1,6 @@
 // A project or action of the programme, as the seeds document it.
 import * as v from 'valibot';
-import { CountryCode, Certainty, Id, IsoDate, Link, Sources, Text, Year } from './common';
+import { CountryCode, Certainty, Id, IsoDate, Link, Name, Sources, Text, Year } from './common';
 import { Translations } from './translations';
 import { PROJECT_KINDS, THEMES } from './vocab';
 
@@ -28,8 +28,8 @@ export const DocumentedDate = v.object({
 
 export const ProjectSchema = v.object({
   id: Id,
-  name: Text,
-  title: Text,
+  name: Name,
+  title: Name,
   kind: v.picklist(PROJECT_KINDS, `one of ${PROJECT_KINDS.join(', ')}`),
   countries: v.array(CountryCode),
   period: Period,
@@ -42,8 +42,8 @@ export const ProjectSchema = v.object({
   subjectCountries: v.optional(v.array(CountryCode), []),
   /** For editors only: the reasoning behind the record's years, scope and matches. The app never shows it. */
   editorNote: v.optional(Text),
-  donors: v.optional(v.array(Text), []),
-  partners: v.optional(v.array(Text), []),
+  donors: v.optional(v.array(Name), []),
+  partners: v.optional(v.array(Name), []),
   themes: v.pipe(v.array(v.picklist(THEMES, `one of ${THEMES.join(', ')}`)), v.minLength(1, 'at least one theme')),
   summary: Text,
   links: v.optional(v.array(Link), []),

@@ -1,11 +1,11 @@
 // One of the programme's own regions and the countries the seeds place in it.
 import * as v from 'valibot';
-import { CountryCode, Id, Sources, Text } from './common';
+import { CountryCode, Id, Name, Sources, Text } from './common';
 import { Translations } from './translations';
 
 export const RegionSchema = v.object({
   id: Id,
-  name: Text,
+  name: Name,
   countries: v.pipe(v.array(CountryCode), v.minLength(1, 'at least one country')),
   /** How membership was decided, for the reader who asks "why is X here?". Editors' text: the app does not show it. */
   note: v.optional(Text),

@@ -17,6 +17,10 @@ export const shareMessages = {
   embedFrameTitle: (view: string) => `ICMPD Anti-Trafficking Programme 2002–2023: ${view}`,
   embedOpenFull: 'Open the full view',
   dataUpdated: 'The data were updated since your last visit.',
+  /** The service worker refused the server's copy of a file (the mistake follows, as the validator words it). */
+  dataKeptBroken: (file: string) => `The server's copy of ${file} is broken, so this page shows the copy kept from an earlier visit. The first mistake:`,
+  dataKeptUnavailable: (file: string, status: number) =>
+    `The server could not send ${file} (it answered ${status}), so this page shows the copy kept from an earlier visit.`,
   exportOpen: 'Download',
   exportMapLabel: 'Download the map',
   exportTimelineLabel: 'Download the timeline',

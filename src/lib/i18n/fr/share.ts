@@ -21,6 +21,9 @@ export const shareMessages: typeof english = {
   embedFrameTitle: (view: string) => `Programme de lutte contre la traite de l’ICMPD 2002–2023${NBSP}: ${view}`,
   embedOpenFull: 'Ouvrir la vue complète',
   dataUpdated: 'Les données ont été mises à jour depuis votre dernière visite.',
+  dataKeptBroken: (file: string) => `La copie de ${file} sur le serveur est défectueuse${NNBSP}; cette page affiche la copie conservée lors d’une visite précédente. La première erreur${NBSP}:`,
+  dataKeptUnavailable: (file: string, status: number) =>
+    `Le serveur n’a pas pu envoyer ${file} (réponse ${status})${NNBSP}; cette page affiche la copie conservée lors d’une visite précédente.`,
   exportOpen: 'Télécharger',
   exportMapLabel: 'Télécharger la carte',
   exportTimelineLabel: 'Télécharger la chronologie',
