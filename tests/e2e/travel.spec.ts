@@ -222,6 +222,8 @@ test('the map downloads as PNG and SVG at 16:9 and A4, named by region and date'
   await page.clock.setFixedTime(new Date('2026-11-24T10:00:00'));
   await page.goto('./?region=west-africa');
   await mapReady(page);
+  // The map in words arrives after the map: the SVG carries it as its <desc>.
+  await expect(page.locator('#map-in-words')).toBeAttached();
   const slide = await downloadFrom(page, '#map', 'PNG, 16:9 slide (1920 × 1080)');
   expect(slide.name).toBe('atp-map-west-africa-2026-11-24.png');
   expect(pngSize(slide.bytes)).toEqual({ width: 1920, height: 1080 });
@@ -241,6 +243,7 @@ test('the map downloads as PNG and SVG at 16:9 and A4, named by region and date'
   expect(text).toContain('Projects and actions per country');
   expect(text).toContain('Region: West Africa');
   expect(text).toContain('Source: ICMPD');
+  expect(text).toMatch(/<title>[^<]+<\/title><desc>Filtered to region West Africa[^<]*Most: Nigeria/);
 });
 
 test('the timeline downloads as PNG and SVG', async ({ page }) => {

@@ -36,8 +36,13 @@ import { MAP_DATASETS } from '../../src/lib/schema/datasets';
  * panel's years line, related projects and source names in the panel (JS +2.8). The milestones, the stated figures and
  * the source names (milestones.json 13.7, statistics.json 0.7, sources.json 1.1) left the first load: they are
  * fetched once the map's own files are in (state/datasets.svelte.ts).
+ * Lowered to 119.7 with issue 24 (measured 119.7 KB against main's 119.4): the Share dialog's code and styles load
+ * when it is asked for (-1.7 KB), which pays for the dark scheme (page +0.5: the colour tokens' dark values and the
+ * map palette's dark swaps, which must be in the stylesheet before the first paint), the keyboard help's door and
+ * ?scheme= (JS +0.5: the header's Keys button, the "?" check) and the mounting of the map's summary in words after
+ * the map (JS +0.1). The help dialog, the summaries and their sentences in either language load on demand.
  */
-export const FIRST_LOAD_BUDGET_KB = 120;
+export const FIRST_LOAD_BUDGET_KB = 119.7;
 export const GOAL_KB = 120;
 
 interface ManifestChunk {

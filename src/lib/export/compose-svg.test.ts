@@ -34,6 +34,14 @@ describe('composed SVG', () => {
     expect(parse(composeSvg({ ...base, size: 'a4', physical: true })).documentElement.getAttribute('width')).toBe('210mm');
   });
 
+  it('carries the view in words as its <desc>, after its <title>, and none without one', () => {
+    const described = parse(composeSvg({ ...base, description: 'World map of 22 projects <ICMPD>. Most: Nigeria (4).' })).documentElement;
+    expect(described.querySelector(':scope > title')?.textContent).toBe('Where the programme works');
+    expect(described.querySelector(':scope > desc')?.textContent).toBe('World map of 22 projects <ICMPD>. Most: Nigeria (4).');
+    expect(described.querySelector(':scope > title + desc')).not.toBeNull();
+    expect(parse(composeSvg(base)).documentElement.querySelector('desc')).toBeNull();
+  });
+
   it('escapes text', () => {
     expect(escapeXml('a < b & "c"')).toBe('a &lt; b &amp; &quot;c&quot;');
   });

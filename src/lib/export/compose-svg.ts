@@ -19,6 +19,8 @@ export interface LegendItem {
 export interface Composition {
   size: PictureSize;
   title: string;
+  /** The view in words (lib/summary), for the file's <desc>: what a screen reader says of the picture. */
+  description?: string;
   summary: string;
   legendTitle: string;
   legend: LegendItem[];
@@ -136,6 +138,7 @@ export function composeSvg(c: Composition): string {
   return dropNotXml([
     `<svg xmlns="http://www.w3.org/2000/svg" ${size} viewBox="0 0 ${W} ${H}" font-family="${escapeXml(FONT)}">`,
     `<title>${escapeXml(c.title)}</title>`,
+    c.description ? `<desc>${escapeXml(c.description)}</desc>` : '',
     `<rect width="${W}" height="${H}" fill="#fff"/>`,
     head,
     summary,

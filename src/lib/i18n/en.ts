@@ -36,6 +36,8 @@ export const en = {
   projectsAndActions: (n: number) => `${n} ${n === 1 ? 'project or action' : 'projects and actions'}`,
   pageTitle: 'ICMPD Anti-Trafficking Programme 2002–2023: map, timeline and figures',
   languageLabel: 'Language',
+  /** The header's button that opens the list of keys (also opened by "?"). */
+  keysOpen: 'Keyboard keys',
   /** Beside a dataset text shown in English because it has no translation yet. */
   untranslatedBadge: 'EN',
   untranslatedNote: 'Not yet translated — shown in English',

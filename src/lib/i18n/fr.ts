@@ -34,6 +34,7 @@ export const fr: Messages = {
   projectsAndActions: (n: number) => plural(n, 'projet ou action', 'projets et actions'),
   pageTitle: `Programme de lutte contre la traite (ATP) de l’ICMPD 2002–2023${NBSP}: carte, chronologie et chiffres`,
   languageLabel: 'Langue',
+  keysOpen: 'Touches du clavier',
   untranslatedBadge: 'EN',
   untranslatedNote: 'Pas encore traduit — affiché en anglais',
   colon: `${NBSP}:`,

@@ -22,6 +22,12 @@ export const CATEGORY_STYLES: Record<MilestoneCategory, CategoryStyle> = {
 export const CATEGORIES = MILESTONE_CATEGORIES;
 
 /**
+ * The category's colour on the page: app.css's variable, which holds `colour` for the light scheme and
+ * `projectorColour` for the dark one (palettes.test.ts checks they agree). Exports use CATEGORY_STYLES directly.
+ */
+export const categoryColour = (category: MilestoneCategory) => `var(--category-${category})`;
+
+/**
  * A shape as where its outline starts in the 16×16 box, then relative steps: drawn at any offset by moving the start
  * only, so many marks can share one path (the timeline's marks during a wheel gesture).
  */

@@ -1,0 +1,45 @@
+// L’aide du clavier en français, chargée avec la fenêtre.
+import type { HelpWords } from './keys';
+import { NBSP } from '../i18n/fr/typography';
+
+export const fr: HelpWords = {
+  title: 'Touches du clavier',
+  intro: `Tab passe d’une commande à l’autre. Dans la carte et la chronologie, ces touches agissent${NBSP}:`,
+  close: 'Fermer',
+  sections: { page: 'Partout sur la page', map: 'Carte (un pays sélectionné)', timeline: 'Chronologie (un jalon sélectionné)', presentation: 'Présentation' },
+  keyNames: {
+    ArrowRight: '→',
+    ArrowLeft: '←',
+    ArrowUp: '↑',
+    ArrowDown: '↓',
+    Home: 'Début',
+    End: 'Fin',
+    Enter: 'Entrée',
+    ' ': 'Espace',
+    Escape: 'Échap',
+    PageDown: 'Page suivante',
+    PageUp: 'Page précédente',
+    Shift: 'Maj',
+    '-': '−',
+  },
+  actions: {
+    help: 'Afficher cette liste de touches',
+    mapMove: 'Pays suivant ou précédent ayant des projets',
+    mapEnds: 'Premier ou dernier pays',
+    mapOpen: 'Ouvrir les projets du pays',
+    zoomIn: 'Zoomer',
+    zoomOut: 'Dézoomer',
+    mapTooltip: 'Masquer l’étiquette du pays',
+    panelClose: 'Fermer les projets du pays',
+    timelineMove: 'Jalon précédent ou suivant',
+    timelineEnds: 'Premier ou dernier jalon',
+    timelineOpen: 'Ouvrir ou fermer le jalon',
+    timelineClose: 'Fermer le jalon ouvert',
+    next: 'Jalon suivant',
+    previous: 'Jalon précédent',
+    firstLast: 'Premier ou dernier jalon',
+    play: 'Lecture ou pause',
+    fullscreen: 'Plein écran ou non',
+    exit: 'Quitter la présentation',
+  },
+};
