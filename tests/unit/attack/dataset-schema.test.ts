@@ -72,7 +72,7 @@ describe('a bad item of a list costs the item, not the record', () => {
   it.each([
     { field: 'donors', value: ['Bad\u0008Donor', 'EU'], kept: ['EU'] },
     { field: 'partners', value: ['x'.repeat(301), 'UNODC'], kept: ['UNODC'] },
-    { field: 'dates', value: ['2018-02-31', '2018-03-01'], kept: ['2018-03-01'] },
+    { field: 'documented', value: [{ date: '2018-02-31', source: '002_f090415880a9cc79.txt' }, { date: '2018-03-01', source: '002_f090415880a9cc79.txt' }], kept: [{ date: '2018-03-01', source: '002_f090415880a9cc79.txt' }] },
     { field: 'links', value: [{ label: 'x', url: 'javascript:alert(1)' }, { label: 'ok', url: 'https://www.icmpd.org/' }], kept: [{ label: 'ok', url: 'https://www.icmpd.org/' }] },
   ])('drops the bad item of $field', ({ field, value, kept }) => {
     const records = fixture('projects.json');
