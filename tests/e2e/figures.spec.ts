@@ -9,7 +9,8 @@ interface Stat {
   format: string;
 }
 const statistics = JSON.parse(readFileSync('data/statistics.json', 'utf8')) as Stat[];
-const projects = JSON.parse(readFileSync('data/projects.json', 'utf8')) as { countries: string[]; period: { start?: number; end?: number } }[];
+type Proj = { countries: string[]; scope?: string; period: { start?: number; end?: number }; documented?: { date: string }[] };
+const projects = (JSON.parse(readFileSync('data/projects.json', 'utf8')) as Proj[]).filter((p) => p.scope !== 'related');
 const regions = JSON.parse(readFileSync('data/regions.json', 'utf8')) as { id: string; name: string; countries: string[] }[];
 const finalText = (s: Stat) => (s.format === 'year' ? String(s.value) : new Intl.NumberFormat('en').format(s.value)) + s.qualifier;
 
@@ -59,8 +60,9 @@ test('the documented figures follow the region chosen on the map', async ({ page
   await page.getByRole('combobox', { name: 'Region', exact: true }).selectOption('west-africa');
   const kept = projects.filter((p) => p.countries.some((c) => wa.countries.includes(c)));
   const countries = new Set(kept.flatMap((p) => p.countries.filter((c) => wa.countries.includes(c))));
-  const since = Math.min(...kept.flatMap((p) => [p.period.start, p.period.end].filter((y): y is number => y !== undefined)));
-  await expect(sentence).toHaveText(`West Africa (ECOWAS): ${kept.length} projects and actions in ${countries.size} countries since ${since}.`);
+  const years = (p: Proj) => [p.period.start, p.period.end, ...(p.documented ?? []).map((d) => Number(d.date.slice(0, 4)))].filter((y): y is number => y !== undefined);
+  const since = Math.min(...kept.flatMap(years));
+  await expect(sentence).toHaveText(`West Africa (ECOWAS): ${kept.length} projects and actions in ${countries.size} countries, the first documented in ${since}.`);
   await expect(page.getByRole('row', { name: /West Africa/ })).toContainText('shown on the map');
 });
 

@@ -166,6 +166,13 @@ describe('layoutTimeline: semantic zoom', () => {
     expect(rowTop({ rowHeight: 84, markRows }, row, 440)).toBe(expected);
   });
 
+  it('loses no real milestone over the whole span on a phone: each is a mark or counted once in a cluster', () => {
+    const layout = layoutTimeline(itemsAt(DATASETS.real, 360, 22, 2013), { width: 360, height: 376 });
+    const shown = [...layout.placed.map((p) => p.id), ...layout.clusters.flatMap((c) => c.ids)];
+    expect(layout.offscreen).toEqual([]);
+    expect(shown.toSorted()).toEqual(DATASETS.real.map((m) => m.id).toSorted());
+  });
+
   it('groups what cannot be stacked into clusters that count every milestone once', () => {
     const items = itemsAt(DATASETS.synthetic, 360, 22, 2013);
     const layout = layoutTimeline(items, { width: 360, height: 300 });
