@@ -225,3 +225,18 @@ test('?present=1&milestone= opens on that milestone', async ({ page }) => {
   await page.goto(`./?present=1&milestone=${m.id}`);
   await expect(page.locator('.audience article')).toHaveAttribute('data-slide', `milestone:${m.id}`);
 });
+
+test('the handout prints one slide per page, a map on each milestone, the address on the last', async ({ page }) => {
+  await page.goto('./?present=1');
+  await expect(audience(page)).toBeVisible();
+  await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+  await page.emulateMedia({ media: 'print' });
+  const pages = page.locator('.handout .page');
+  await expect(pages).toHaveCount(SLIDES);
+  await expect(page.locator('.handout svg.slide-map')).toHaveCount(milestones.length);
+  await expect(pages.last().locator('.address')).toContainText('http://127.0.0.1');
+  await expect(audience(page)).toBeHidden();
+  const pdf = await page.pdf({ landscape: true, preferCSSPageSize: true });
+  const count = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length;
+  expect(count).toBe(SLIDES);
+});
