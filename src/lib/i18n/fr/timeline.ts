@@ -46,5 +46,5 @@ export const timelineMessages: typeof import('../en/timeline').timelineMessages 
   urlIgnored: (name: string, value: string) => `Le paramètre ${quoted(`${name}=${value}`)} du lien n’a pas été compris et a été ignoré.`,
   noticeDismiss: 'Masquer',
   present: 'Présenter',
-  presentLabel: 'Présenter le programme en plein écran : un titre, chaque jalon avec sa carte, les chiffres',
+  presentLabel: 'Présenter le programme en plein écran\u00a0: un titre, chaque jalon avec sa carte, les chiffres',
 };
