@@ -7,11 +7,15 @@ import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { offline } from './vite-plugin-offline.ts';
 import { prerender } from './vite-plugin-prerender.ts';
+import { publicDataset } from './scripts/public-dataset.ts';
 
 // ATP_DATA_DIR: the benchmark's scale study builds the app from synthetic datasets (scripts/bench.ts); nothing else sets it.
 const DATA_DIR = process.env['ATP_DATA_DIR'] ?? new URL('./data/', import.meta.url).pathname;
 
-/** The datasets stay plain files at data/*.json in dist, unhashed, so they can be replaced on the server without a rebuild. */
+/**
+ * The datasets stay plain files at data/*.json in dist, unhashed, so they can be replaced on the server without a rebuild
+ * (a full copy from data/ works too: the editors' fields the build leaves out are optional).
+ */
 function datasets(): Plugin {
   const files = () => readdirSync(DATA_DIR).filter((f) => f.endsWith('.json'));
   return {
@@ -26,14 +30,14 @@ function datasets(): Plugin {
     },
     generateBundle() {
       for (const name of files()) {
-        this.emitFile({ type: 'asset', fileName: `data/${name}`, source: readFileSync(join(DATA_DIR, name)) });
+        this.emitFile({ type: 'asset', fileName: `data/${name}`, source: publicDataset(readFileSync(join(DATA_DIR, name), 'utf8')) });
       }
     },
   };
 }
 
-/** What the map's first paint needs besides the code. */
-const MAP_DATASETS = ['projects.json', 'regions.json'];
+/** What the map needs besides the code: the files of MAP_DATASETS in src/lib/schema/datasets.ts. */
+const MAP_DATASETS = ['projects.json', 'regions.json', 'offices.json'];
 
 /**
  * Asks for the map's files from the page itself, so they download alongside the code instead of after it has run:
@@ -144,7 +148,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'jsdom',
-          include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+          include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts', 'scripts/**/*.test.ts'],
           setupFiles: ['tests/setup.ts'],
         },
       },

@@ -1,7 +1,7 @@
 // `tsx scripts/gen-synthetic.ts [--scale 1,10,100]`: deterministic synthetic datasets for the benchmark's scale study.
 // They go to bench-results/synthetic-<N>x/, never to data/: every record is invented, its id starts with
 // "synthetic-", its summary or detail says so, and its source names a seed that does not exist, so no
-// synthetic record can pass for a documented fact. Regions and statistics are copied unchanged.
+// synthetic record can pass for a documented fact. Regions, statistics, sources and offices are copied unchanged.
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -98,7 +98,7 @@ export function generate(scale: number): { dir: string; projects: number; milest
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, projectsSpec.file), JSON.stringify(validated(projectsSpec, projects), null, 2));
   writeFileSync(join(dir, milestonesSpec.file), JSON.stringify(validated(milestonesSpec, milestones), null, 2));
-  for (const file of ['regions.json', 'statistics.json']) copyFileSync(join(DATA, file), join(dir, file));
+  for (const file of ['regions.json', 'statistics.json', 'sources.json', 'offices.json']) copyFileSync(join(DATA, file), join(dir, file));
   return { dir, projects: projects.length, milestones: milestones.length };
 }
 

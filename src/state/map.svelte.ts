@@ -4,6 +4,7 @@
 import { createContext } from 'svelte';
 import { IDENTITY, type Transform } from '../lib/geo/zoom';
 import { FILTER_DIMENSIONS, noFilters, type FilterDimension, type FilterValue, type ProjectFilters } from '../lib/projects/filter-dimensions';
+import { keepYearsInOrder } from '../lib/projects/year-bounds';
 import { deliberatePart, parseMapParams, serializeMapParams, type MapColouring, type MapParams } from '../lib/url/map-params';
 import { browserUrl, type IgnoredParam, type UrlPort } from '../lib/url/port';
 
@@ -22,6 +23,11 @@ export type ZoomRequest = ({ to: Transform } | { region: string | null } | { cou
 
 /** Zooming writes the address only once it settles: browsers throttle (and warn about) rapid history calls. */
 const ZOOM_WRITE_DELAY = 300;
+/**
+ * Filter changes less than this apart are one choice: the first pushes a history entry, the rest replace it, so Back
+ * undoes a burst (a held arrow key in a select) in one step and Chromium's 50-entry cap is not flooded.
+ */
+const FILTER_PAUSE = 1000;
 
 export class MapState {
   filters: ProjectFilters = $state({ ...(noFilters(FILTER_DIMENSIONS) as ProjectFilters) });
@@ -39,6 +45,8 @@ export class MapState {
   #url: UrlPort;
   #zoomTimer: ReturnType<typeof setTimeout> | undefined;
   #zoomedAt = 0;
+  /** When the last filter change was written; -Infinity once another choice or Back/Forward intervened. */
+  #filteredAt = -Infinity;
   #read = false;
 
   /** The filter dimensions (filter-dimensions.ts); tests add rows. */
@@ -55,6 +63,7 @@ export class MapState {
     // A zoom not yet written belongs to the entry being left, not to the one Back or Forward came to.
     clearTimeout(this.#zoomTimer);
     this.#zoomTimer = undefined;
+    this.#filteredAt = -Infinity;
     const p = parseMapParams(this.#url.search(), this.dimensions);
     this.filters = p.filters;
     this.selected = p.country;
@@ -83,13 +92,13 @@ export class MapState {
   /** `replace` for steps that are not choices of their own (the year player's ticks). */
   /** `key` is a row's of the dimensions table (filter-dimensions.ts), which the filters' type follows. */
   setFilter(key: string, value: FilterValue | null, mode: 'push' | 'replace' = 'push') {
-    (this.filters as Record<string, FilterValue | null>)[key] = value;
-    this.#write(mode);
+    this.filters = keepYearsInOrder({ ...this.filters, [key]: value }, key);
+    this.#writeFilters(mode);
   }
 
   setFilters(filters: Partial<ProjectFilters>, mode: 'push' | 'replace' = 'push') {
-    this.filters = { ...this.filters, ...filters };
-    this.#write(mode);
+    this.filters = keepYearsInOrder({ ...this.filters, ...filters }, 'from');
+    this.#writeFilters(mode);
   }
 
   /** A region chosen anywhere (filters, figures): filter to it and show it. */
@@ -100,7 +109,7 @@ export class MapState {
 
   resetFilters() {
     this.filters = noFilters(this.dimensions) as ProjectFilters;
-    this.#write('push');
+    this.#writeFilters('push');
   }
 
   requestZoom(request: ZoomRequest) {
@@ -152,12 +161,21 @@ export class MapState {
     }, delay);
   }
 
+  #writeFilters(mode: 'push' | 'replace') {
+    if (mode === 'replace') return this.#write(mode);
+    const now = Date.now();
+    this.#write(now - this.#filteredAt < FILTER_PAUSE ? 'replace' : 'push');
+    this.#filteredAt = now;
+  }
+
   #write(mode: 'push' | 'replace') {
     const current = this.#url.search();
     const next = serializeMapParams(current, this.params(), this.dimensions);
     if (next === current) return;
-    if (mode === 'push' && deliberatePart(next) !== deliberatePart(current)) this.#url.push(next);
-    else this.#url.replace(next);
+    if (mode === 'push' && deliberatePart(next) !== deliberatePart(current)) {
+      this.#url.push(next);
+      this.#filteredAt = -Infinity;
+    } else this.#url.replace(next);
   }
 }
 

@@ -17,9 +17,9 @@ async function mapReady(page: Page) {
 
 /** "Showing 22 of 22 projects and actions in 32 countries." as its two counts. */
 async function shown(page: Page): Promise<{ projects: number; countries: number }> {
-  const summary = page.locator('#map').getByRole('status').filter({ hasText: /Showing \d+ of \d+ projects and actions in \d+ countries/ });
+  const summary = page.locator('#map').getByRole('status').filter({ hasText: /Showing \d+ of \d+ projects and actions in \d+ countr(?:y|ies)/ });
   await expect(summary).toBeVisible();
-  const [, p, c] = /Showing (\d+) of \d+ projects and actions in (\d+) countries/.exec((await summary.textContent()) ?? '')!;
+  const [, p, c] = /Showing (\d+) of \d+ projects and actions in (\d+) countr(?:y|ies)/.exec((await summary.textContent()) ?? '')!;
   return { projects: Number(p), countries: Number(c) };
 }
 
@@ -248,5 +248,113 @@ test.describe('case 2: control characters never break a picture export', () => {
     expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     expect({ width: png.readUInt32BE(16), height: png.readUInt32BE(20) }).toEqual({ width: 1920, height: 1080 });
     expect(errors).toEqual({ console: [], csp: [] });
+  });
+});
+
+test.describe('case 5: the year filters never cross, and their address reopens exactly them', () => {
+  test('To 2013 then From 2016: To follows to 2016; a copy of the address shows the same filters and projects', async ({ page, context }) => {
+    await page.goto('./');
+    await mapReady(page);
+    const year = (p: Page, bound: 'From' | 'To') => p.getByRole('combobox', { name: `${bound} year`, exact: true });
+    await year(page, 'To').selectOption('2013');
+    await year(page, 'From').selectOption('2016');
+    await expect(year(page, 'To')).toHaveValue('2016');
+    const before = await shown(page);
+    expect(before.projects).toBeGreaterThan(0);
+
+    const copy = await context.newPage();
+    await copy.goto(page.url());
+    // Nigeria has no project in 2016: wait for the filters, not for its shape.
+    await expect(year(copy, 'From')).toHaveValue('2016', { timeout: 15_000 });
+    await expect(year(copy, 'To')).toHaveValue('2016');
+    expect(await shown(copy)).toEqual(before);
+    await expect(copy.getByText('Part of this address was not understood')).toHaveCount(0);
+  });
+
+  test('?from=2016&to=2013 reopens as a consistent set and says what it dropped', async ({ page }) => {
+    await page.goto('./?from=2016&to=2013');
+    await mapReady(page);
+    await expect(page.getByRole('combobox', { name: 'From year', exact: true })).toHaveValue('2016');
+    await expect(page.getByRole('combobox', { name: 'To year', exact: true })).toHaveValue('');
+    await expect(page.getByText('Part of this address was not understood')).toContainText('to=2013');
+    expect((await shown(page)).projects).toBeGreaterThan(0);
+  });
+});
+
+test.describe('case 6: any donor name the data may hold survives the address', () => {
+  // The copy must read the same altered data: a service worker's fetches would pass by the page's route.
+  test.use({ serviceWorkers: 'block' });
+  const donor = `Fondation pour la coopération & le développement #1 ${'long name '.repeat(25)}`.slice(0, 300).trim();
+
+  test(`a ${donor.length}-character donor chosen in the filters reopens from its address`, async ({ page, context }) => {
+    const withDonor = (p: Page) => corruptDataset(p, 'projects.json', (records) => void (records[0]!['donors'] = [donor]));
+    await withDonor(page);
+    await page.goto('./');
+    await mapReady(page);
+    await page.getByRole('combobox', { name: 'Donor', exact: true }).selectOption(donor);
+    await expect.poll(async () => (await shown(page)).projects).toBe(1);
+
+    const copy = await context.newPage();
+    await withDonor(copy);
+    await copy.goto(page.url());
+    await mapReady(copy);
+    await expect(copy.getByRole('combobox', { name: 'Donor', exact: true })).toHaveValue(donor);
+    expect((await shown(copy)).projects).toBe(1);
+    await expect(copy.getByText('Part of this address was not understood')).toHaveCount(0);
+  });
+});
+
+test.describe('case 7: a zoom off the map is refused with a notice', () => {
+  test('?zoom=8/100000/100000 shows the whole world and names the zoom in the notice', async ({ page }) => {
+    await page.goto('./?zoom=8/100000/100000');
+    await mapReady(page);
+    await expect(page.getByText('Part of this address was not understood')).toContainText('zoom=8/100000/100000');
+    // The whole world: Nigeria lies inside the map's frame.
+    const frame = (await page.locator('#map svg').first().boundingBox())!;
+    const ng = (await page.locator('#map-country-NG').boundingBox())!;
+    expect(ng.x).toBeGreaterThan(frame.x);
+    expect(ng.x + ng.width).toBeLessThan(frame.x + frame.width);
+    expect(ng.y).toBeGreaterThan(frame.y);
+    expect(ng.y + ng.height).toBeLessThan(frame.y + frame.height);
+  });
+});
+
+test.describe('case 9: a long country panel and a burst of filter changes', () => {
+  test.use({ serviceWorkers: 'block' });
+
+  test('a country with 60 projects lists 25 and shows more on demand', async ({ page }) => {
+    await corruptDataset(page, 'projects.json', (records) => {
+      const model = records.find((r) => (r['countries'] as string[]).includes('NG'))!;
+      for (let i = 0; i < 60; i++) records.push({ ...model, id: `many-${i}`, countries: ['NG'] });
+    });
+    await page.goto('./');
+    await mapReady(page);
+    await page.locator('#map-country-NG').click();
+    const panel = page.getByRole('region', { name: 'Nigeria' });
+    const items = panel.locator('article');
+    const total = Number(/(\d+) projects and actions/.exec((await panel.locator('.meta').first().textContent()) ?? '')![1]);
+    expect(total).toBeGreaterThan(60);
+    await expect(items).toHaveCount(25);
+    await panel.getByRole('button', { name: `Show 25 more (${total - 25} not shown)` }).click();
+    await expect(items).toHaveCount(50);
+    while (await panel.getByRole('button', { name: /^Show \d+ more/ }).count()) await panel.getByRole('button', { name: /^Show \d+ more/ }).click();
+    await expect(items).toHaveCount(total);
+  });
+
+  test('ten quick filter changes are one Back step', async ({ page }) => {
+    // The clock stands still (timers still run), so however slow this machine the changes are less than 1 s apart.
+    await page.clock.setFixedTime(new Date('2026-06-01T10:00:00Z'));
+    await page.goto('./');
+    await mapReady(page);
+    const length = () => page.evaluate(() => history.length);
+    const before = await length();
+    const theme = page.getByRole('combobox', { name: 'Theme', exact: true });
+    for (const value of ['research', 'policy', 'partnership', 'capacity-building', 'research', 'policy', 'partnership', 'capacity-building', 'research', 'policy']) {
+      await theme.selectOption(value);
+    }
+    await expect(page).toHaveURL(/theme=policy/);
+    expect(await length()).toBe(before + 1);
+    await page.goBack();
+    await expect(theme).toHaveValue('');
   });
 });

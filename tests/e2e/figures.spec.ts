@@ -9,22 +9,33 @@ interface Stat {
   format: string;
 }
 const statistics = JSON.parse(readFileSync('data/statistics.json', 'utf8')) as Stat[];
-const projects = JSON.parse(readFileSync('data/projects.json', 'utf8')) as { countries: string[]; period: { start?: number; end?: number } }[];
+type Proj = { countries: string[]; scope?: string; period: { start?: number; end?: number }; documented?: { date: string }[] };
+const projects = (JSON.parse(readFileSync('data/projects.json', 'utf8')) as Proj[]).filter((p) => p.scope !== 'related');
 const regions = JSON.parse(readFileSync('data/regions.json', 'utf8')) as { id: string; name: string; countries: string[] }[];
 const finalText = (s: Stat) => (s.format === 'year' ? String(s.value) : new Intl.NumberFormat('en').format(s.value)) + s.qualifier;
 
 const shownValues = (page: import('@playwright/test').Page) =>
   page.locator('#figures .stat .value [aria-hidden="true"]').allTextContents();
 
-test('counters count up to the stated figures once they scroll into view', async ({ page }) => {
+test('counters show their final values until seen, then count up to them once they scroll into view', async ({ page }) => {
   const errors = await trackErrors(page);
   await page.goto('./');
   // Just below the screen: near enough to be drawn (LazySection), not yet seen.
   await page.evaluate(() => scrollTo(0, document.getElementById('figures')!.getBoundingClientRect().top + scrollY - innerHeight + 100));
   await expect(page.locator('#figures .stat')).toHaveCount(statistics.length, { timeout: 15_000 });
-  const before = await shownValues(page);
-  expect(before.filter((t) => t === '0+').length).toBeGreaterThan(0); // not yet seen: waiting to count
+  // Not yet seen: the final values (a screenshot or a printout taken now must not read "0+").
+  expect(await shownValues(page)).toEqual(statistics.map(finalText));
+  // Every value the first counter shows from now on: it counts up from 0 once it is on screen.
+  const counted = statistics.findIndex((s) => s.format === 'count');
+  await page.evaluate((i) => {
+    const seen: string[] = ((window as unknown as { __seen: string[] }).__seen = []);
+    const value = document.querySelectorAll('#figures .stat .value [aria-hidden="true"]')[i]!;
+    new MutationObserver(() => seen.push(value.textContent ?? '')).observe(value, { characterData: true, childList: true, subtree: true });
+  }, counted);
   await page.locator('#figures .stat').last().scrollIntoViewIfNeeded();
+  const seen = () => page.evaluate(() => (window as unknown as { __seen: string[] }).__seen);
+  await expect.poll(async () => (await seen()).at(-1), { timeout: 5000 }).toBe(finalText(statistics[counted]!));
+  expect((await seen())[0]).toBe('0+');
   await expect.poll(() => shownValues(page), { timeout: 5000 }).toEqual(statistics.map(finalText));
   // Screen readers get only the final value, from the start.
   await expect(page.locator('#figures .stat .value .visually-hidden')).toHaveText(statistics.map(finalText));
@@ -49,8 +60,9 @@ test('the documented figures follow the region chosen on the map', async ({ page
   await page.getByRole('combobox', { name: 'Region', exact: true }).selectOption('west-africa');
   const kept = projects.filter((p) => p.countries.some((c) => wa.countries.includes(c)));
   const countries = new Set(kept.flatMap((p) => p.countries.filter((c) => wa.countries.includes(c))));
-  const since = Math.min(...kept.flatMap((p) => [p.period.start, p.period.end].filter((y): y is number => y !== undefined)));
-  await expect(sentence).toHaveText(`West Africa (ECOWAS): ${kept.length} projects and actions in ${countries.size} countries since ${since}.`);
+  const years = (p: Proj) => [p.period.start, p.period.end, ...(p.documented ?? []).map((d) => Number(d.date.slice(0, 4)))].filter((y): y is number => y !== undefined);
+  const since = Math.min(...kept.flatMap(years));
+  await expect(sentence).toHaveText(`West Africa (ECOWAS): ${kept.length} projects and actions in ${countries.size} countries, the first documented in ${since}.`);
   await expect(page.getByRole('row', { name: /West Africa/ })).toContainText('shown on the map');
 });
 

@@ -70,7 +70,7 @@ async function ready(page: Page, query: string) {
 }
 
 test.describe('in French', () => {
-  test('?lang=fr shows French throughout, with untranslated dataset text marked', async ({ page }) => {
+  test('?lang=fr shows French throughout, the dataset texts included', async ({ page }) => {
     const errors = await trackErrors(page);
     await ready(page, '?lang=fr&country=NG&milestone=abidjan-shelter-training');
     await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
@@ -78,10 +78,8 @@ test.describe('in French', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(fr.appTitle);
     await expect(page.locator('#country-panel-heading')).toHaveText('Nigeria');
     await expect(page.locator('#timeline-card-title')).toBeVisible();
-    // Project and milestone texts have no French yet: shown in English, with the marker.
-    const marker = page.getByRole('img', { name: fr.untranslatedNote }).first();
-    await expect(marker).toBeVisible();
-    await expect(marker).toHaveAttribute('title', fr.untranslatedNote);
+    // Every project and milestone text has its French: no "EN" marker is left.
+    await expect(page.locator('[data-untranslated]')).toHaveCount(0);
     // Translated dataset labels: the stated figures and the regions.
     await expect(page.locator('#figures .stat .label').first()).toHaveText('Année de création');
     await expect(page.locator('#figures table')).toContainText('Afrique de l’Ouest (CEDEAO)');

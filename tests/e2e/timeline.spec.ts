@@ -143,7 +143,7 @@ test('while the wheel turns the marks move as drawn paths over the boxes held st
   await page.goto('./');
   await reachViews(page, 'timeline');
   await expect(timeline(page).locator('li.milestone').first()).toBeVisible();
-  await expect(frame(page)).toHaveAttribute('data-level', 'marks');
+  await expect(frame(page)).toHaveAttribute('data-level', /^(marks|mixed)$/);
   await frame(page).scrollIntoViewIfNeeded();
   const box = (await frame(page).boundingBox())!;
   await page.mouse.click(box.x + box.width / 2, box.y + box.height - 8);
@@ -552,7 +552,10 @@ test('Enter opens a card with year, title, detail, category, countries, publicat
   const names = new Intl.DisplayNames(['en-GB'], { type: 'region' });
   for (const code of m.countries ?? []) await expect(card(page)).toContainText(names.of(code)!);
   if (m.publication) await expect(card(page).getByRole('link', { name: m.publication.label })).toHaveAttribute('href', m.publication.url);
-  await expect(card(page)).toContainText(m.sources[0]!.seed);
+  // The source is named by its title (sources.json), never by its file name.
+  const documents = JSON.parse(readFileSync('data/sources.json', 'utf8')) as { file: string; title: string }[];
+  await expect(card(page)).toContainText(documents.find((d) => d.file === m.sources[0]!.seed)!.title);
+  await expect(card(page)).not.toContainText('.txt');
   await expect(card(page)).toContainText(m.sources[0]!.quote);
   // While a card is open it follows the arrow keys.
   await button.press('ArrowRight');

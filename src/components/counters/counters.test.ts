@@ -20,8 +20,16 @@ const stat: Statistic = {
   sources: [{ seed: '003_5313141ccfe75a71.txt', quote: '400+ Trainings and workshops' }],
 };
 
-function stubMotion(reduce: boolean) {
-  vi.stubGlobal('matchMedia', (query: string) => ({ matches: reduce && query.includes('reduce'), media: query }));
+/** Media queries: reduced motion as asked; print as `printing` says at the time it is read. */
+function stubMotion(reduce: boolean, printing = { on: false }) {
+  vi.stubGlobal('matchMedia', (query: string) => ({
+    get matches() {
+      return query === 'print' ? printing.on : reduce && query.includes('reduce');
+    },
+    media: query,
+    addEventListener() {},
+    removeEventListener() {},
+  }));
 }
 
 afterEach(() => vi.unstubAllGlobals());
@@ -35,7 +43,7 @@ describe('StatCounter', () => {
     expect(screen.getByText(/as of 2022/)).toHaveTextContent('Source: 400+ Trainings and workshops');
   });
 
-  it('counts up when scrolled into view, while screen readers only ever get the final value', () => {
+  it('shows its final value until seen, then counts up; screen readers only ever get the final value', () => {
     stubMotion(false);
     let intersect: (() => void) | undefined;
     vi.stubGlobal(
@@ -56,8 +64,11 @@ describe('StatCounter', () => {
     render(Harness, { props: { component: StatCounter, props: { stat } } });
     const visible = () => document.querySelector('.value [aria-hidden="true"]')?.textContent;
     const spoken = () => document.querySelector('.value .visually-hidden')?.textContent;
-    expect(visible()).toBe('0+');
+    // Not seen yet (or printed before it was): the final value, never "0+".
+    expect(visible()).toBe('1,400+');
     intersect!();
+    flushSync();
+    expect(visible()).toBe('0+');
     frames.shift()!(500);
     flushSync();
     expect(visible()).toBe('1,225+');
@@ -66,6 +77,41 @@ describe('StatCounter', () => {
     flushSync();
     expect(visible()).toBe('1,400+');
     expect(frames).toHaveLength(0);
+    now.mockRestore();
+  });
+
+  it('shows the final value when printed, even in the middle of counting up', () => {
+    const printing = { on: false };
+    stubMotion(false, printing);
+    let intersect: (() => void) | undefined;
+    vi.stubGlobal(
+      'IntersectionObserver',
+      class {
+        constructor(callback: (entries: { isIntersecting: boolean }[]) => void) {
+          intersect = () => callback([{ isIntersecting: true }]);
+        }
+        observe() {}
+        disconnect() {}
+      },
+    );
+    const frames: FrameRequestCallback[] = [];
+    vi.stubGlobal('requestAnimationFrame', (cb: FrameRequestCallback) => frames.push(cb));
+    vi.stubGlobal('cancelAnimationFrame', () => {});
+    const now = vi.spyOn(performance, 'now').mockReturnValue(0);
+    render(Harness, { props: { component: StatCounter, props: { stat } } });
+    const visible = () => document.querySelector('.value [aria-hidden="true"]')?.textContent;
+    intersect!();
+    frames.shift()!(200);
+    flushSync();
+    expect(visible()).not.toBe('1,400+');
+    window.dispatchEvent(new Event('beforeprint'));
+    flushSync();
+    expect(visible()).toBe('1,400+');
+    // Seen while printing (the print layout puts it on the page): it does not start counting.
+    printing.on = true;
+    intersect!();
+    flushSync();
+    expect(visible()).toBe('1,400+');
     now.mockRestore();
   });
 

@@ -2,6 +2,7 @@
 import { select, zoom, type D3ZoomEvent, type Selection, type ZoomBehavior } from 'd3';
 import type { TimeScale } from '../../lib/timeline/scale';
 import { sameDomain, type Domain } from '../../lib/timeline/view';
+import { touchIntent, type TouchIntent } from '../../lib/timeline/touch-intent';
 import { domainOf, SCALE_EXTENT, transformFor } from '../../lib/timeline/zoom';
 
 export interface TimelineZoomOptions {
@@ -66,8 +67,25 @@ export class TimelineZoom {
   attach = (frame: HTMLElement) => {
     this.#frame = select(frame);
     this.#frame.call(this.#behaviour);
-    // One finger pans the timeline sideways and still scrolls the page up and down.
+    // One finger pans the timeline sideways and still scrolls the page up and down: the browser may scroll vertically
+    // (pan-y), and a one-finger move that goes up or down never reaches d3-zoom, which would cancel it.
     frame.style.touchAction = 'pan-y';
+    let origin: Touch | null = null;
+    let intent: TouchIntent = 'pan';
+    const touchstart = (event: TouchEvent) => {
+      origin = event.touches.length === 1 ? event.touches[0]! : null;
+      // A second finger: a pinch, d3-zoom's alone.
+      intent = origin ? 'undecided' : 'pan';
+    };
+    const touchmove = (event: TouchEvent) => {
+      if (intent === 'pan' || !origin || event.touches.length !== 1) return;
+      const t = event.touches[0]!;
+      if (intent === 'undecided') intent = touchIntent(t.clientX - origin.clientX, t.clientY - origin.clientY);
+      // Capture phase on the frame: d3-zoom's own listener, on the frame too, comes after and does not hear it.
+      if (intent !== 'pan') event.stopImmediatePropagation();
+    };
+    frame.addEventListener('touchstart', touchstart, { capture: true, passive: true });
+    frame.addEventListener('touchmove', touchmove, { capture: true, passive: true });
     // At the zoom limits d3-zoom lets the wheel scroll the page; while the user works the timeline, it should not.
     const holdPage = (event: WheelEvent) => {
       if (this.#wheelAllowed(event)) event.preventDefault();
@@ -79,6 +97,8 @@ export class TimelineZoom {
     frame.addEventListener('pointerleave', disengage);
     return () => {
       frame.removeEventListener('wheel', holdPage);
+      frame.removeEventListener('touchstart', touchstart, { capture: true });
+      frame.removeEventListener('touchmove', touchmove, { capture: true });
       frame.removeEventListener('pointerdown', engage);
       frame.removeEventListener('pointerleave', disengage);
       this.#frame?.on('.zoom', null);

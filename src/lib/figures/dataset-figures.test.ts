@@ -26,11 +26,23 @@ describe('datasetFigures', () => {
 });
 
 describe('regionFigures', () => {
-  it('counts each region’s projects, countries and first year', () => {
-    expect(regionFigures(fixtureProjects, fixtureRegions).map((r) => [r.region.id, r.projects, r.countries, r.since])).toEqual([
+  const row = (r: ReturnType<typeof regionFigures>[number]) => [r.region.id, r.projects, r.countries, r.firstDocumented];
+
+  it('counts each region’s projects, countries and first documented year', () => {
+    expect(regionFigures(fixtureProjects, fixtureRegions, fixtureMilestones).map(row)).toEqual([
       ['west-africa', 2, 3, 2010],
       ['silk-routes-central-asia', 1, 2, null],
       ['see-western-balkans', 1, 1, 2010],
     ]);
+  });
+
+  it('counts a milestone’s year as documented work in its region', () => {
+    const earlier = { ...fixtureMilestones[1]!, id: 'pk-2005', year: 2005, countries: ['PK'] };
+    expect(regionFigures(fixtureProjects, fixtureRegions, [...fixtureMilestones, earlier]).map(row)[1]).toEqual(['silk-routes-central-asia', 1, 2, 2005]);
+  });
+
+  it('leaves related ICMPD projects out of the counts', () => {
+    const related = fixtureProjects.map((p) => (p.id === 'protect' ? { ...p, scope: 'related' as const } : p));
+    expect(regionFigures(related, fixtureRegions, fixtureMilestones).map(row)[1]).toEqual(['silk-routes-central-asia', 0, 0, null]);
   });
 });

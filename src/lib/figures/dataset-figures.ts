@@ -1,5 +1,6 @@
 // What the datasets themselves document, as opposed to the programme's stated totals, for the current filters.
 import { projectSpan, type ProjectFilters } from '../projects/filter';
+import { isProgrammeWork } from '../projects/project-years';
 import type { Milestone, Project, Region } from '../schema/datasets';
 
 export interface DatasetFigures {
@@ -66,17 +67,23 @@ export interface RegionFigures {
   region: Region;
   projects: number;
   countries: number;
-  /** The earliest year a project in the region is documented; null when none has a year. */
-  since: number | null;
+  /** The first year of documented work in the region, by a project (stated or documented year) or a milestone; null when none. */
+  firstDocumented: number | null;
 }
 
-/** Each region's documented projects (a project counts in every region it works in), in the order of regions.json. */
-export function regionFigures(projects: Project[], regions: Region[]): RegionFigures[] {
+/**
+ * Each region's documented programme work (a project counts in every region it works in; related ICMPD projects do not
+ * count), in the order of regions.json. Its first year is the earliest project year or milestone in the region.
+ */
+export function regionFigures(projects: Project[], regions: Region[], milestones: Milestone[] = []): RegionFigures[] {
   return regions.map((region) => {
     const members = new Set(region.countries);
-    const inside = projects.filter((p) => p.countries.some((c) => members.has(c)));
+    const inside = projects.filter((p) => isProgrammeWork(p) && p.countries.some((c) => members.has(c)));
     const countries = new Set(inside.flatMap((p) => p.countries.filter((c) => members.has(c))));
-    const starts = inside.map(projectSpan).filter((s): s is [number, number] => s !== null).map((s) => s[0]);
-    return { region, projects: inside.length, countries: countries.size, since: starts.length > 0 ? Math.min(...starts) : null };
+    const years = [
+      ...inside.map(projectSpan).filter((s): s is [number, number] => s !== null).map((s) => s[0]),
+      ...milestonesConcerning(milestones, members).map((m) => m.year),
+    ];
+    return { region, projects: inside.length, countries: countries.size, firstDocumented: years.length > 0 ? Math.min(...years) : null };
   });
 }

@@ -21,6 +21,18 @@ export function fitTransform(bounds: Bounds, width: number, height: number, padd
   return { k, x: width / 2 - k * ((x0 + x1) / 2), y: height / 2 - k * ((y0 + y1) / 2) };
 }
 
+/**
+ * A transform from outside (the address) as the map's own gestures would allow it: moved back inside the map's extent
+ * (d3-zoom's translateExtent, which its `transform` call does not apply); undefined when its frame shows no part of the
+ * map at all, since no nearby view is what was meant.
+ */
+export function withinExtent(t: Transform, width: number, height: number): Transform | undefined {
+  const shows = (offset: number, size: number) => offset > -t.k * size && offset < size;
+  if (!shows(t.x, width) || !shows(t.y, height)) return undefined;
+  const clamp = (offset: number, size: number) => Math.min(0, Math.max(size - t.k * size, offset));
+  return { k: t.k, x: clamp(t.x, width), y: clamp(t.y, height) };
+}
+
 /** Zoom towards a point that stays where it is on screen (the +/− buttons zoom about the centre). */
 export function zoomAbout(t: Transform, factor: number, [px, py]: [number, number]): Transform {
   const k = Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, t.k * factor));

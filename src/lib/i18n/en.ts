@@ -29,6 +29,8 @@ export const en = {
   footerSources:
     'Sources: ICMPD news items, the Anti-Trafficking Programme page and factsheet, and the brochure “Highlights and Milestones 2002–2022”. Every record names its source.',
   yearApproximate: 'year approximate',
+  /** A source document that carries no date. */
+  sourceUndated: 'undated',
   addressIgnored: 'Part of this address was not understood and was ignored:',
   dismiss: 'Dismiss',
   projectsAndActions: (n: number) => `${n} ${n === 1 ? 'project or action' : 'projects and actions'}`,

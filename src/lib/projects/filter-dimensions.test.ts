@@ -55,3 +55,21 @@ describe('a dimension added as one row', () => {
     expect(unknownValues({ ...filters, certainty: 'sure' }, data, en, [CERTAINTY_DIMENSION])).toEqual([CERTAINTY_DIMENSION]);
   });
 });
+
+describe('the two years, read as one span', () => {
+  // Documented in 2010 and 2020 only, no stated period: the sources say nothing of 2015 or 2016.
+  const gappy = { ...projects[0]!, id: 'gappy', period: { ...projects[0]!.period, start: undefined, end: undefined }, documented: [{ date: '2010', source: '001_0000000000000000.txt' }, { date: '2020-05', source: '001_0000000000000000.txt' }] } as unknown as (typeof projects)[number];
+  const stated = { ...gappy, id: 'stated', period: { ...projects[0]!.period, start: 2012, end: 2018 }, documented: [] } as unknown as (typeof projects)[number];
+  const ids = (from: number | null, to: number | null) => filterProjects([gappy, stated], { ...NO_FILTERS, from, to }, regions).map((p) => p.id);
+
+  it.each([
+    { from: 2015, to: 2016, expected: ['stated'] },
+    { from: 2020, to: 2021, expected: ['gappy'] },
+    { from: 2009, to: 2010, expected: ['gappy'] },
+    { from: 2015, to: null, expected: ['gappy', 'stated'] },
+    { from: null, to: 2011, expected: ['gappy'] },
+    { from: 2019, to: 2019, expected: [] },
+  ])('from $from to $to keeps $expected', ({ from, to, expected }) => {
+    expect(ids(from, to)).toEqual(expected);
+  });
+});

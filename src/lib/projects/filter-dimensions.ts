@@ -5,6 +5,8 @@ import type { Messages } from '../i18n/en';
 import type { Project, Region } from '../schema/datasets';
 import { FIRST_YEAR, LAST_YEAR, PROJECT_KINDS, THEMES, type ProjectKind, type Theme } from '../schema/vocab';
 import { compareText } from '../format/text-order';
+import { NAME_MAX } from '../schema/text';
+import { matchYears, projectYears } from './project-years';
 
 export type FilterValue = string | number;
 
@@ -36,8 +38,11 @@ export interface FilterDimension<K extends string = string, V extends FilterValu
   any: TextKey;
   /** The form's choices. */
   options(data: FilterData, m: Messages): FilterOption[];
-  /** Called once per filter change; the test it returns is called per project. */
-  matcher(value: V, data: FilterData): (p: Project) => boolean;
+  /**
+   * Called once per filter change; the test it returns is called per project. `filters` are all the chosen values,
+   * for a dimension that is read together with another (the two years).
+   */
+  matcher(value: V, data: FilterData, filters: AnyFilters): (p: Project) => boolean;
   /**
    * The export's words for the chosen value, when not `label: option label` (filter-summary.ts, which loads with the
    * downloads, words the two years together). '' says nothing.
@@ -49,8 +54,8 @@ export interface FilterDimension<K extends string = string, V extends FilterValu
 const dimension = <K extends string, V extends FilterValue>(row: FilterDimension<K, V>) => row;
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-/** Donor names are free text from the data; anything longer is not one of them. */
-const MAX_TEXT = 120;
+/** Donor names are free text from the data, up to the schema's cap in characters; anything longer is not one of them. */
+const isName = (raw: string) => raw !== '' && [...raw].length <= NAME_MAX;
 const oneOf =
   <T extends string>(values: readonly T[]) =>
   (raw: string): T | undefined =>
@@ -64,12 +69,16 @@ export function parseYear(raw: string): number | undefined {
 const YEARS = Array.from({ length: LAST_YEAR - FIRST_YEAR + 1 }, (_, i) => FIRST_YEAR + i);
 const yearOptions = () => YEARS.map((y) => ({ value: String(y), label: String(y) }));
 
-/** The years a project is documented as active; null when the sources give no year at all. */
-export function projectSpan(p: Project): [number, number] | null {
-  const start = p.period.start ?? p.period.end;
-  const end = p.period.end ?? p.period.start;
-  return start === undefined || end === undefined ? null : [start, end];
-}
+/** Every year the sources tie a project to, stated or documented (see project-years.ts); null when none. */
+export const projectSpan = (p: Project): [number, number] | null => projectYears(p);
+
+const yearOf = (v: FilterValue | null | undefined) => (typeof v === 'number' ? v : null);
+/**
+ * The two years are one span: a project matches when it is active (a stated period) or documented (a dated item)
+ * somewhere in it (project-years.ts). Each row reads the other's year, since documented years have gaps: work
+ * documented in 2010 and 2020 is neither "from 2015" and "to 2016" at once. A project with no year matches none.
+ */
+const yearsMatcher = (from: number | null, to: number | null) => (p: Project) => matchYears(p, from, to) !== null;
 
 export const FILTER_DIMENSIONS = [
   dimension({
@@ -105,7 +114,7 @@ export const FILTER_DIMENSIONS = [
   dimension({
     key: 'donor',
     param: 'donor',
-    parse: (raw) => (raw !== '' && raw.length <= MAX_TEXT ? raw : undefined),
+    parse: (raw) => (isName(raw) ? raw : undefined),
     label: 'filterDonor',
     any: 'filterAny',
     options: ({ projects }) => donorsOf(projects).map((d) => ({ value: d, label: d, lang: 'en' })),
@@ -118,8 +127,7 @@ export const FILTER_DIMENSIONS = [
     label: 'filterFrom',
     any: 'filterAnyYear',
     options: yearOptions,
-    // A project with no documented year cannot be said to be active in any year.
-    matcher: (from) => (p) => (projectSpan(p)?.[1] ?? -Infinity) >= from,
+    matcher: (from, _, filters) => yearsMatcher(from, yearOf(filters.to)),
   }),
   dimension({
     key: 'to',
@@ -128,7 +136,7 @@ export const FILTER_DIMENSIONS = [
     label: 'filterTo',
     any: 'filterAnyYear',
     options: yearOptions,
-    matcher: (to) => (p) => (projectSpan(p)?.[0] ?? Infinity) <= to,
+    matcher: (to, _, filters) => yearsMatcher(yearOf(filters.from), to),
   }),
 ] as const;
 

@@ -20,7 +20,7 @@ export function filterProjects(projects: Project[], f: AnyFilters, regions: Regi
   const tests: ((p: Project) => boolean)[] = [];
   for (const d of dimensions) {
     const value = f[d.key];
-    if (value !== null && value !== undefined) tests.push(d.matcher(value, data));
+    if (value !== null && value !== undefined) tests.push(d.matcher(value, data, f));
   }
   return tests.length === 0 ? projects : projects.filter((p) => tests.every((test) => test(p)));
 }

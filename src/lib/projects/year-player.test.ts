@@ -26,6 +26,18 @@ describe('YearPlayer', () => {
     expect(running()).toBe(false);
   });
 
+  it('starts from a first year read at each play, so it follows the data', () => {
+    const shown: number[] = [];
+    let from = 2010;
+    const { clock, advance } = fakeClock();
+    const player = new YearPlayer(() => from, 2012, (y) => shown.push(y), () => {}, clock);
+    player.play(null);
+    advance(5);
+    from = 2011;
+    player.play(null);
+    expect(shown).toEqual([2010, 2011, 2012, 2011]);
+  });
+
   it.each([
     { current: 2004, first: 2004 },
     { current: 2006, first: 2002 },

@@ -14,7 +14,8 @@ export class YearPlayer {
   #stop: (() => void) | null = null;
 
   constructor(
-    private first: number,
+    /** A function where the first year follows the data (the first year with documented work). */
+    private first: number | (() => number),
     private last: number,
     private show: (year: number) => void,
     private onEnd: () => void = () => {},
@@ -29,7 +30,8 @@ export class YearPlayer {
   /** Starts from `current` if it is inside the span and not the last year, else from the first year. */
   play(current: number | null) {
     this.pause();
-    let year = current !== null && current >= this.first && current < this.last ? current : this.first;
+    const first = typeof this.first === 'function' ? this.first() : this.first;
+    let year = current !== null && current >= first && current < this.last ? current : first;
     this.show(year);
     this.#stop = this.clock.every(this.interval, () => {
       year += 1;

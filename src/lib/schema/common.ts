@@ -52,7 +52,12 @@ export const Certainty = v.picklist(CERTAINTIES, `one of ${CERTAINTIES.join(', '
 /** Links are rendered as <a href>: only http(s) is allowed, so a dataset can never inject a javascript: URL. */
 export const HttpUrl = v.pipe(v.string(), v.url('a full web address'), v.regex(/^https?:\/\//, 'an address starting with http:// or https://'));
 
-export const Link = v.object({ label: Name, url: HttpUrl });
+export const Link = v.object({
+  label: Name,
+  url: HttpUrl,
+  /** True when the sources do not tie this address to the record and the match is a reading of titles or layout: shown as "possible match". */
+  possibleMatch: v.optional(v.boolean()),
+});
 
 export const Source = v.object({
   seed: v.pipe(v.string(), v.regex(/^\d{3}_[0-9a-f]{16}\.txt$/, 'a seed file name such as "000_d6919e11b1efdab0.txt"')),

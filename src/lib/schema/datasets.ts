@@ -4,6 +4,8 @@ import { MilestoneSchema, type Milestone } from './milestone';
 import { ProjectSchema, type Project } from './project';
 import { RegionSchema, type Region } from './region';
 import { StatisticSchema, type Statistic } from './statistic';
+import { SourceDocumentSchema, type SourceDocument } from './source-document';
+import { OfficeSchema, type Office } from './office';
 
 export interface DatasetSpec<T> {
   file: string;
@@ -14,7 +16,17 @@ export const projectsSpec: DatasetSpec<Project> = { file: 'projects.json', schem
 export const milestonesSpec: DatasetSpec<Milestone> = { file: 'milestones.json', schema: MilestoneSchema };
 export const regionsSpec: DatasetSpec<Region> = { file: 'regions.json', schema: RegionSchema };
 export const statisticsSpec: DatasetSpec<Statistic> = { file: 'statistics.json', schema: StatisticSchema };
+export const officesSpec: DatasetSpec<Office> = { file: 'offices.json', schema: OfficeSchema };
+export const sourcesSpec: DatasetSpec<SourceDocument> = { file: 'sources.json', schema: SourceDocumentSchema };
 
-export const ALL_DATASETS = [projectsSpec, milestonesSpec, regionsSpec, statisticsSpec] as const;
+/** The datasets whose records cite sources (each `sources[].seed` must name an entry of sources.json). */
+export const ALL_DATASETS = [projectsSpec, milestonesSpec, regionsSpec, statisticsSpec, officesSpec] as const;
 
-export type { Milestone, Project, Region, Statistic };
+/**
+ * The map's own files: what it needs to be drawn and to answer (its colours, filters, panel, offices). The app asks for
+ * these at start and for every other file once these have arrived (state/datasets.svelte.ts); the first-load size
+ * budget counts these only (tests/unit/size-budget.test.ts).
+ */
+export const MAP_DATASETS = [projectsSpec, regionsSpec, officesSpec] as const;
+
+export type { Milestone, Office, Project, Region, SourceDocument, Statistic };

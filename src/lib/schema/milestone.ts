@@ -17,8 +17,10 @@ export const MilestoneSchema = v.pipe(
   category: v.picklist(MILESTONE_CATEGORIES, `one of ${MILESTONE_CATEGORIES.join(', ')}`),
   countries: v.optional(v.array(CountryCode), []),
   publication: v.optional(Link),
+  /** For editors only: how the year and the publication were read from the sources. The app never shows it. */
+  editorNote: v.optional(Text),
   sources: Sources,
-  translations: Translations(['title', 'detail']),
+  translations: Translations(['title', 'detail', 'yearNote']),
   }),
   // An inferred year must say how it was inferred: the app shows that reason beside "year approximate".
   v.forward(

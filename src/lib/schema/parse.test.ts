@@ -48,6 +48,7 @@ describe('parseRecords', () => {
     { mutate: (r: Record<string, unknown>) => (r['period'] = { certainty: 'maybe' }), field: 'period.certainty', found: '"maybe"' },
     { mutate: (r: Record<string, unknown>) => (r['id'] = 'Has Spaces'), field: 'id', found: '"Has Spaces"' },
     { mutate: (r: Record<string, unknown>) => (r['sources'] = []), field: 'sources', found: '[]' },
+    { mutate: (r: Record<string, unknown>) => (r['documented'] = '2021'), field: 'documented', found: '"2021"' },
     { mutate: (r: Record<string, unknown>) => (r['title'] = 7), field: 'title', found: '7' },
     { mutate: (r: Record<string, unknown>) => (r['countries'] = 'NG'), field: 'countries', found: '"NG"' },
   ])('reports $field when a project has found $found', ({ mutate, field, found }) => {

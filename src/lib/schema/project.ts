@@ -20,6 +20,12 @@ export const Period = v.pipe(
   ),
 );
 
+/** A dated piece of evidence: when the work was seen, and the source (a file of the record's `sources`) that says so. */
+export const DocumentedDate = v.object({
+  date: IsoDate,
+  source: v.pipe(v.string(), v.regex(/^\d{3}_[0-9a-f]{16}\.txt$/, 'a seed file name such as "002_f090415880a9cc79.txt", one of the record\'s sources')),
+});
+
 export const ProjectSchema = v.object({
   id: Id,
   name: Name,
@@ -27,15 +33,22 @@ export const ProjectSchema = v.object({
   kind: v.picklist(PROJECT_KINDS, `one of ${PROJECT_KINDS.join(', ')}`),
   countries: v.array(CountryCode),
   period: Period,
-  /** Exact dates the seeds give (an event day, a launch). */
-  dates: v.optional(v.array(IsoDate)),
+  /** Dates of the project's documented work (news items, events): evidence of activity, not its start or end. */
+  documented: v.optional(v.array(DocumentedDate), []),
+  /** "atp": work of the Anti-Trafficking Programme; "related": another ICMPD project the sources mention beside it,
+   * listed in the country panel but neither colouring the map nor counted in the figures. */
+  scope: v.optional(v.picklist(['atp', 'related'], '"atp" or "related"'), 'atp'),
+  /** Countries the work is about (a study's destinations) but not carried out in: named, never coloured on the map. */
+  subjectCountries: v.optional(v.array(CountryCode), []),
+  /** For editors only: the reasoning behind the record's years, scope and matches. The app never shows it. */
+  editorNote: v.optional(Text),
   donors: v.optional(v.array(Name), []),
   partners: v.optional(v.array(Name), []),
   themes: v.pipe(v.array(v.picklist(THEMES, `one of ${THEMES.join(', ')}`)), v.minLength(1, 'at least one theme')),
   summary: Text,
   links: v.optional(v.array(Link), []),
   sources: Sources,
-  translations: Translations(['name', 'title', 'summary']),
+  translations: Translations(['name', 'title', 'summary', 'periodNote']),
 });
 
 export type Project = v.InferOutput<typeof ProjectSchema>;

@@ -7,8 +7,10 @@ export const RegionSchema = v.object({
   id: Id,
   name: Name,
   countries: v.pipe(v.array(CountryCode), v.minLength(1, 'at least one country')),
-  /** How membership was decided, for the reader who asks "why is X here?". */
+  /** How membership was decided, for the reader who asks "why is X here?". Editors' text: the app does not show it. */
   note: v.optional(Text),
+  /** "sources": the sources name this region; "app": a grouping this app makes, shown as such. */
+  namedBy: v.optional(v.picklist(['sources', 'app'], '"sources" or "app"'), 'sources'),
   sources: Sources,
   translations: Translations(['name']),
 });

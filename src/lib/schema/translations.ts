@@ -4,13 +4,16 @@ import * as v from 'valibot';
 import { TRANSLATION_LOCALES, type TranslationLocale } from '../i18n/languages';
 import { Text } from './common';
 
-type FieldsSchema<F extends string> = v.StrictObjectSchema<Record<F, v.OptionalSchema<typeof Text, undefined>>, v.ErrorMessage<v.StrictObjectIssue>>;
+/** The hash of the English text a translation was made from (i18n/translation-status.ts): tells a stale one apart. */
+const EnHash = v.optional(v.pipe(v.string(), v.regex(/^[0-9a-f]{8}$/, 'eight hexadecimal digits, as scripts/stamp-translations.ts writes them')));
+
+type FieldsSchema<F extends string> = v.StrictObjectSchema<Record<F, v.OptionalSchema<typeof Text, undefined>> & { enHash: typeof EnHash }, v.ErrorMessage<v.StrictObjectIssue>>;
 
 export function Translations<const F extends string>(fields: readonly F[]) {
   const list = (items: readonly string[]) => items.map((item) => `"${item}"`).join(', ');
   // An unknown key makes valibot report `expected: "never"`; any other issue here is a value that is not an object.
   const perLanguage: FieldsSchema<F> = v.strictObject(
-    Object.fromEntries(fields.map((field) => [field, v.optional(Text)])) as Record<F, v.OptionalSchema<typeof Text, undefined>>,
+    { ...(Object.fromEntries(fields.map((field) => [field, v.optional(Text)])) as Record<F, v.OptionalSchema<typeof Text, undefined>>), enHash: EnHash },
     (issue) =>
       issue.expected === 'never'
         ? `only the translatable fields ${list(fields)} (this one is not translated, or its name is misspelt)`

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Milestone } from '../schema/milestone';
 import { inTimeOrder, timeBand, timeOf } from './extent';
 import { baseScale } from './scale';
-import { GAP, layoutTimeline, LEVELS, levelsFor, MARK, type Box, type Layout, type LayoutItem } from './layout';
+import { GAP, layoutTimeline, LEVELS, levelsFor, MARK, rankOf, rowTop, type Box, type Layout, type LayoutItem } from './layout';
 import { centreOn } from './view';
 import { transformFor } from './zoom';
 
@@ -49,12 +49,13 @@ const VIEW_WIDTHS = [22, 15, 10, 6, 4, 2.5, 1.5, 1];
 const CENTRES = [2002, 2006.3, 2010.5, 2015, 2021.5, 2024];
 
 /** Items as the track sees them: the span across the frame less a padding that keeps end marks whole. */
-function itemsAt(milestones: readonly Pick<Milestone, 'id' | 'year' | 'date'>[], width: number, viewYears: number, centre: number, pad = 16): LayoutItem[] {
+function itemsAt(milestones: readonly (Pick<Milestone, 'id' | 'year' | 'date'> & Partial<Milestone>)[], width: number, viewYears: number, centre: number, pad = 16): LayoutItem[] {
   const base = baseScale(pad, width - pad);
   const x = transformFor(centreOn(centre, viewYears), base).rescaleX(base);
   return inTimeOrder(milestones).map((m) => {
     const [lo, hi] = timeBand(m);
-    return { id: m.id, x: x(timeOf(m)), lo: x(lo), hi: x(hi) };
+    const rank = 'category' in m ? rankOf(m.category as string, m.yearCertainty === 'stated') : 0;
+    return { id: m.id, x: x(timeOf(m)), lo: x(lo), hi: x(hi), rank };
   });
 }
 
@@ -87,16 +88,18 @@ describe('layoutTimeline: no two boxes overlap at any zoom level', () => {
             const found = problems(layoutTimeline(items, { width, height }), items, width);
             if (found.length > 0) expect({ width, height, viewYears, centre, found }).toEqual({ width, height, viewYears, centre, found: [] });
           }
-    });
+      // 240 layouts; 500 milestones take seconds on a busy machine.
+    }, 30_000);
   }
 });
 
 describe('layoutTimeline: semantic zoom', () => {
   it.each([
-    { name: 'the real data, whole span, phone', data: DATASETS.real, width: 360, viewYears: 22, expected: 'marks' },
+    { name: 'the real data, whole span, phone', data: DATASETS.real, width: 360, viewYears: 22, expected: 'mixed' },
     { name: 'the real data, one year, desktop', data: DATASETS.real, width: 1440, viewYears: 1, expected: 'details' },
     { name: 'two milestones, whole span, desktop', data: DATASETS.fixture, width: 1440, viewYears: 22, expected: 'details' },
-    { name: '500 milestones, whole span, desktop', data: DATASETS.synthetic, width: 1440, viewYears: 22, expected: 'marks' },
+    { name: '500 milestones, whole span, desktop', data: DATASETS.synthetic, width: 1440, viewYears: 22, expected: 'mixed' },
+    { name: '500 milestones, whole span, too low for a title row', data: DATASETS.synthetic, width: 1440, height: 100, viewYears: 22, expected: 'marks' },
     // The busiest year: labels spread across the year instead of piling up at mid-year.
     { name: 'the real data, 2021–2022, desktop', data: DATASETS.real, width: 1392, viewYears: 2, centre: 2022, expected: 'titles' },
     { name: 'the real data, 2022 alone, desktop', data: DATASETS.real, width: 1392, viewYears: 1, centre: 2022.5, expected: 'titles' },
@@ -108,7 +111,7 @@ describe('layoutTimeline: semantic zoom', () => {
   });
 
   it('shows more detail as the view narrows, never less', () => {
-    const rank = { marks: 0, titles: 1, details: 2 };
+    const rank = { marks: 0, mixed: 1, titles: 2, details: 3 };
     for (const { width, height } of SIZES) {
       let previous = -1;
       for (const viewYears of VIEW_WIDTHS.filter((w) => w >= 4)) {
@@ -120,11 +123,54 @@ describe('layoutTimeline: semantic zoom', () => {
     }
   });
 
-  it('shows every real milestone as its own mark over the whole span, even on a phone', () => {
-    const items = itemsAt(DATASETS.real, 360, 22, 2013);
-    const layout = layoutTimeline(items, { width: 360, height: 376 });
-    expect(layout.clusters).toEqual([]);
-    expect(layout.placed).toHaveLength(DATASETS.real.length);
+  it.each([
+    { width: 1392, height: 436, atLeast: 12 },
+    { width: 1390, height: 438, atLeast: 12 },
+    { width: 1870, height: 436, atLeast: 16 },
+    { width: 358, height: 380, atLeast: 2 },
+  ])('over the whole span at $width px the real data show at least $atLeast titles, the stated programme ones first', ({ width, height, atLeast }) => {
+    const items = itemsAt(DATASETS.real, width, 22, 2013);
+    const layout = layoutTimeline(items, { width, height });
+    expect(layout.level).toBe('mixed');
+    const titled = new Set(layout.placed.filter((p) => p.titled).map((p) => p.id));
+    expect(titled.size).toBeGreaterThanOrEqual(atLeast);
+    // Every milestone ranked first (a stated year, the programme's own) has its title.
+    const first = items.filter((i) => i.rank === 0).map((i) => i.id);
+    expect(first.length).toBeGreaterThan(0);
+    expect(first.filter((id) => !titled.has(id))).toEqual([]);
+    // On a laptop or larger every other milestone is still a mark of its own, not a "+N".
+    if (width > 1000) expect(layout.clusters).toEqual([]);
+    // Titles sit above the band of marks, which takes what height the title rows leave.
+    for (const p of layout.placed) expect(p.titled === true).toBe(p.row >= layout.markRows);
+    expect(rowTop(layout, layout.rows - 1, height)).toBeGreaterThanOrEqual(0);
+  });
+
+  it.each([
+    { category: 'programme', stated: true, expected: 0 },
+    { category: 'policy', stated: true, expected: 1 },
+    { category: 'programme', stated: false, expected: 2 },
+    { category: 'research', stated: false, expected: 3 },
+  ])('rank: $category, stated $stated → $expected', ({ category, stated, expected }) => {
+    expect(rankOf(category, stated)).toBe(expected);
+  });
+
+  it.each([
+    { markRows: 0, row: 0, expected: 440 - 84 },
+    { markRows: 0, row: 2, expected: 440 - 3 * 84 },
+    { markRows: 4, row: 0, expected: 440 - 26 },
+    { markRows: 4, row: 3, expected: 440 - 4 * 26 },
+    { markRows: 4, row: 4, expected: 440 - 4 * 26 - 84 },
+    { markRows: 4, row: 5, expected: 440 - 4 * 26 - 2 * 84 },
+    { markRows: 4, row: 7, expected: 440 - 4 * 26 - 4 * 84 },
+  ])('row $row with $markRows rows of marks starts at $expected px', ({ markRows, row, expected }) => {
+    expect(rowTop({ rowHeight: 84, markRows }, row, 440)).toBe(expected);
+  });
+
+  it('loses no real milestone over the whole span on a phone: each is a mark or counted once in a cluster', () => {
+    const layout = layoutTimeline(itemsAt(DATASETS.real, 360, 22, 2013), { width: 360, height: 376 });
+    const shown = [...layout.placed.map((p) => p.id), ...layout.clusters.flatMap((c) => c.ids)];
+    expect(layout.offscreen).toEqual([]);
+    expect(shown.toSorted()).toEqual(DATASETS.real.map((m) => m.id).toSorted());
   });
 
   it('groups what cannot be stacked into clusters that count every milestone once', () => {
@@ -132,7 +178,8 @@ describe('layoutTimeline: semantic zoom', () => {
     const layout = layoutTimeline(items, { width: 360, height: 300 });
     expect(layout.clusters.length).toBeGreaterThan(0);
     expect(layout.placed.length + layout.clusters.reduce((n, c) => n + c.ids.length, 0)).toBe(500);
-    expect(new Set(layout.clusters.map((c) => c.row))).toEqual(new Set([layout.rows - 1]));
+    // In the last row of marks: under the titles at the mixed level.
+    expect(new Set(layout.clusters.map((c) => c.row))).toEqual(new Set([(layout.markRows || layout.rows) - 1]));
   });
 
   it('a view too low for any label row falls back to marks', () => {

@@ -1,7 +1,8 @@
 // The map's part of the address: selected country, filters, years, zoom, table view and colouring.
 // Other parameters (the timeline's) pass through untouched. Malformed values are reported and ignored, never thrown.
 import { isKnownCountry } from '../geo/country-codes';
-import { MAX_ZOOM, MIN_ZOOM, type Transform } from '../geo/zoom';
+import { MAP_HEIGHT, MAP_WIDTH } from '../geo/projection';
+import { MAX_ZOOM, MIN_ZOOM, withinExtent, type Transform } from '../geo/zoom';
 import { FILTER_DIMENSIONS, parseYear, type AnyFilters, type FilterDimension, type FilterValue, type ProjectFilters } from '../projects/filter-dimensions';
 import type { IgnoredParam } from './port';
 
@@ -51,8 +52,8 @@ function parseZoom(v: string): Transform | undefined {
   const parts = v.split('/').map(Number);
   if (parts.length !== 3 || parts.some((n) => !Number.isFinite(n))) return undefined;
   const [k, x, y] = parts as [number, number, number];
-  if (k < MIN_ZOOM || k > MAX_ZOOM || Math.abs(x) > 1e5 || Math.abs(y) > 1e5) return undefined;
-  return { k, x, y };
+  if (k < MIN_ZOOM || k > MAX_ZOOM) return undefined;
+  return withinExtent({ k, x, y }, MAP_WIDTH, MAP_HEIGHT);
 }
 
 const round = (n: number, digits: number) => Number(n.toFixed(digits));

@@ -40,7 +40,8 @@ export const timelineMessages = {
   cardCountries: 'Countries',
   cardPublication: 'Publication',
   cardSources: 'Sources',
-  cardSeed: 'Seed file',
+  /** Before a source document's title, publisher and date. */
+  cardSeed: 'From',
   cardPresentFrom: 'Present from here',
   urlUnknownMilestone: (id: string) => `The link names a milestone “${id}” that is not on the timeline, so the whole timeline is shown instead.`,
   urlIgnored: (name: string, value: string) => `The link’s “${name}=${value}” was not understood and was ignored.`,

@@ -6,13 +6,14 @@ export const figuresMessages: typeof import('../en/figures').figuresMessages = {
   statedNote: (year: number) =>
     `Les totaux du programme lui-même, tirés de sa fiche d’information (${year}). Ils comptent l’ensemble de ses travaux, y compris ce que cette application ne recense pas.`,
   statedAsOf: (year: number) => `en ${year}`,
+  statedTeam: (year: number, members: number, offices: number, cities: string) => `En ${year}, l’équipe du programme${NBSP}: ${members}${NBSP}membres dans ${offices}${NBSP}bureaux de l’ICMPD (${cities}).`,
   statedSource: 'Source',
   documentedHeading: 'Ce que documente cette application',
   documentedNote:
     'Comptés à partir des fiches des jeux de données de cette application, qui ne contiennent que ce que décrivent les documents sources. Ils suivent les filtres de la carte.',
   documentedScopeAll: 'Ensemble des travaux documentés',
   documentedSentence: (scope: string, projects: number, countries: number, since: number | null) =>
-    `${scope}${NBSP}: ${plural(projects, 'projet ou action', 'projets et actions')} dans ${plural(countries, 'pays', 'pays')}${since === null ? '' : ` depuis ${since}`}.`,
+    `${scope}${NBSP}: ${plural(projects, 'projet ou action', 'projets et actions')} dans ${plural(countries, 'pays', 'pays')}${since === null ? '' : `, documentés à partir de ${since}`}.`,
   documentedProjects: 'Projets et actions',
   documentedCountries: 'Pays',
   documentedRegions: 'Régions',
@@ -24,7 +25,8 @@ export const figuresMessages: typeof import('../en/figures').figuresMessages = {
   regionsRegion: 'Région',
   regionsProjects: 'Projets et actions',
   regionsCountries: 'Pays',
-  regionsSince: 'Depuis',
+  regionsSince: 'Première année documentée',
+  regionsOwnGrouping: 'regroupement propre à cette application, non nommé par les sources',
   // A region or country name takes an article in French ("l’Union européenne", "le Sénégal") that the data do not
   // carry, so names stand after a colon or in parentheses rather than inside the sentence.
   regionsShow: (name: string) => `Afficher sur la carte${NBSP}: ${name}`,

@@ -1,5 +1,5 @@
 // Chaînes de la vue carte.
-import { NBSP, plural, quoted } from './typography';
+import { NBSP, NNBSP, plural, quoted } from './typography';
 
 const projects = (n: number) => plural(n, 'projet ou action', 'projets et actions');
 
@@ -40,7 +40,7 @@ export const mapMessages: typeof import('../en/map').mapMessages = {
   filterPlay: 'Animer les années',
   filterPause: 'Pause',
   filterReset: 'Effacer les filtres',
-  filterYearActive: (year: number) => `En cours en ${year}`,
+  filterYearActive: (year: number) => `En cours ou documentés en ${year}`,
   filterSummary: (shown: number, total: number, countries: number) =>
     `Affichés${NBSP}: ${shown} sur ${projects(total)}, dans ${plural(countries, 'pays', 'pays')}.`,
   filterUndatedHidden: (n: number) =>
@@ -55,10 +55,23 @@ export const mapMessages: typeof import('../en/map').mapMessages = {
   panelProjects: 'Projets et actions',
   panelMilestones: 'Jalons concernant ce pays',
   panelNoProjects: 'Aucun projet ou action documenté ne correspond aux filtres actuels.',
+  panelShowMore: (n: number, hidden: number) => `Afficher ${n} de plus (${hidden} non affichés)`,
   panelDonors: 'Financé par',
   panelPartners: 'Partenaires',
   panelYears: 'Années',
   panelYearsUnknown: 'années non documentées',
+  mapOfficesLabel: 'Bureaux de l’équipe du programme',
+  mapOfficeName: (city: string, country: string) => `Bureau de l’ICMPD à ${city} (${country}), où travaille l’équipe du programme (2022)`,
+  mapLegendOffice: 'Bureau de l’ICMPD de l’équipe du programme (2022)',
+  panelPeriod: (start: number, end: number | null) => (end === null ? `depuis ${start}${NNBSP}; fin non indiquée` : start === end ? String(start) : `${start}–${end}`),
+  panelDocumentedIn: (years: string) => `documenté en ${years}`,
+  panelStartEndNotGiven: 'début et fin non indiqués',
+  panelYearsSeparator: `${NNBSP}; `,
+  panelAbout: 'Sujet',
+  panelPossibleMatch: 'correspondance possible',
+  panelRelated: 'Projets apparentés de l’ICMPD',
+  panelRelatedNote: `Autres projets de l’ICMPD que les sources mentionnent ici. Les sources ne les présentent pas comme des travaux du programme de lutte contre la traite${NBSP}: ils ne colorent pas la carte et ne sont pas comptés dans les chiffres.`,
+  panelAboutCountry: 'Études portant sur ce pays',
   panelSources: 'Sources',
   panelLinks: 'Liens',
   panelRegion: 'Région',

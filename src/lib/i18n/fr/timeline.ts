@@ -39,7 +39,7 @@ export const timelineMessages: typeof import('../en/timeline').timelineMessages 
   cardCountries: 'Pays',
   cardPublication: 'Publication',
   cardSources: 'Sources',
-  cardSeed: 'Document source',
+  cardSeed: 'Extrait de',
   cardPresentFrom: 'Présenter à partir d’ici',
   urlUnknownMilestone: (id: string) =>
     `Le lien désigne un jalon ${quoted(id)} qui ne figure pas dans la chronologie${NBSP}: la chronologie entière est donc affichée.`,
