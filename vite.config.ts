@@ -7,7 +7,7 @@ import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { offline } from './vite-plugin-offline.ts';
 import { prerender } from './vite-plugin-prerender.ts';
-import { publicDataset } from './scripts/public-dataset.ts';
+import { frenchFile, publicDataset, splitDataset } from './scripts/public-dataset.ts';
 
 // ATP_DATA_DIR: the benchmark's scale study builds the app from synthetic datasets (scripts/bench.ts); nothing else sets it.
 const DATA_DIR = process.env['ATP_DATA_DIR'] ?? new URL('./data/', import.meta.url).pathname;
@@ -30,7 +30,11 @@ function datasets(): Plugin {
     },
     generateBundle() {
       for (const name of files()) {
-        this.emitFile({ type: 'asset', fileName: `data/${name}`, source: publicDataset(readFileSync(join(DATA_DIR, name), 'utf8')) });
+        const text = readFileSync(join(DATA_DIR, name), 'utf8');
+        // The map's files without their French texts, which only French visitors fetch (data/<name>.fr.json).
+        const split = MAP_DATASETS.includes(name) ? splitDataset(text) : null;
+        this.emitFile({ type: 'asset', fileName: `data/${name}`, source: split ? split.records : publicDataset(text) });
+        if (split?.french) this.emitFile({ type: 'asset', fileName: `data/${frenchFile(name)}`, source: split.french });
       }
     },
   };

@@ -22,3 +22,33 @@ export function publicDataset(text: string): string {
     return text;
   }
 }
+
+/**
+ * The served copy split in two: the records without their translations (what an English visitor downloads) and the
+ * French texts apart, `[{ "id": …, "translations": { "fr": … } }]` for the records that have any (fetched only when
+ * the interface is French: src/lib/data/french.ts). The French texts are 3.8 KB gzip of the map's first load. A file
+ * that does not parse, or is not a list, is served as it is with no French file.
+ */
+export function splitDataset(text: string): { records: string; french: string | null } {
+  let json: unknown;
+  try {
+    json = withoutEditorFields(JSON.parse(text.replace(/^\uFEFF/, '')));
+  } catch {
+    return { records: text, french: null };
+  }
+  if (!Array.isArray(json)) return { records: JSON.stringify(json), french: null };
+  const french: { id: unknown; translations: { fr: unknown } }[] = [];
+  const records = json.map((record: unknown) => {
+    if (record === null || typeof record !== 'object' || !('translations' in record)) return record;
+    const { translations, ...rest } = record as Record<string, unknown>;
+    const fr = (translations as Record<string, unknown> | null)?.['fr'];
+    if (fr !== undefined) french.push({ id: (record as Record<string, unknown>)['id'], translations: { fr } });
+    return rest;
+  });
+  return { records: JSON.stringify(records), french: JSON.stringify(french) };
+}
+
+/** `projects.json` → `projects.fr.json`, as the app asks for it (frenchFile in src/lib/data/french.ts). */
+export function frenchFile(file: string): string {
+  return file.replace(/\.json$/, '.fr.json');
+}

@@ -19,6 +19,8 @@ export class I18n {
   /** Changes together with `m`, once the catalogue is in: text and number formats never disagree. */
   locale: Locale = $state(DEFAULT_LOCALE);
   m: Messages = $state.raw(en);
+  /** The language last asked for, before its catalogue is in: what the datasets' French texts start loading on. */
+  requested: Locale = $state(DEFAULT_LOCALE);
   /** An unreadable ?lang=, for the "ignored parameters" notice. */
   ignored: IgnoredParam[] = $state([]);
   /** Settles once the language chosen on load is shown. */
@@ -45,6 +47,7 @@ export class I18n {
   async #show(locale: Locale): Promise<void> {
     // Only the latest choice lands, even if an earlier catalogue arrives after it.
     const request = ++this.#request;
+    this.requested = locale;
     let messages: Messages;
     try {
       messages = await loadMessages(locale);

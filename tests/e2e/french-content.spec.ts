@@ -33,3 +33,17 @@ test('in French, no English milestone or project text is on the page', async ({ 
   expect(page_).toContain(projects.find((p) => p.id === 'ocwar-t')!.translations!.fr!['summary']!);
   await expect(page.locator('[data-untranslated]')).toHaveCount(0);
 });
+
+test('the French texts are fetched only in French, and the switch shows them without reloading the datasets', async ({ page }) => {
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(new URL(r.url()).pathname.replace(/^.*\/data\//, 'data/')));
+  await page.goto('./?country=NG');
+  await expect(page.locator('#country-panel-heading')).toBeVisible({ timeout: 15_000 });
+  expect(requests.filter((r) => r.endsWith('.fr.json'))).toEqual([]);
+  const datasets = requests.filter((r) => r.startsWith('data/')).length;
+  await page.getByRole('button', { name: 'Français', exact: true }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+  await expect(page.locator('body')).toContainText(projects.find((p) => p.id === 'ocwar-t')!.translations!.fr!['summary']!);
+  expect(requests.filter((r) => r.endsWith('.fr.json')).sort()).toEqual(['data/offices.fr.json', 'data/projects.fr.json', 'data/regions.fr.json']);
+  expect(requests.filter((r) => r.startsWith('data/') && !r.endsWith('.fr.json')).length).toBe(datasets);
+});

@@ -47,8 +47,10 @@ import { MAP_DATASETS } from '../../src/lib/schema/datasets';
  * Raised to 120 (the goal) with issue 22's cases 5, 6, 7 and 9 (measured 119.95 KB, JS +0.3): years that cannot cross,
  * donors of any length in the address, zooms kept on the map, a country's projects in pages, one history entry per
  * pause of filter changes.
+ * Lowered to 116.5 (measured 116.44 KB, 119.95 before): the build serves the map's datasets without their French
+ * texts, which only French visitors fetch (data/<name>.fr.json, scripts/public-dataset.ts; datasets 11.6 → 7.8, JS +0.3).
  */
-export const FIRST_LOAD_BUDGET_KB = 120;
+export const FIRST_LOAD_BUDGET_KB = 116.5;
 export const GOAL_KB = 120;
 
 interface ManifestChunk {

@@ -4,7 +4,7 @@
 //
 // - The app (hashed assets, the page, the favicon): precached per build under a versioned cache; cache first.
 // - The pages (navigations): network first, so a new build is seen when online; the cached page when not.
-// - The datasets (data/*.json): network first, as a web editor may replace them on the server without a rebuild; the
+// - The datasets (data/*.json, and their French texts data/*.fr.json, judged as lists only): network first, as a web editor may replace them on the server without a rebuild; the
 //   copy from the last visit when offline. When the server's copy differs from that one, the page is told.
 //   Only a copy that passes the app's schemas is kept: when the server sends a broken one (or an error), the page gets
 //   the last good copy and is told why.
