@@ -7,6 +7,7 @@ import { checkSources } from '../src/lib/schema/sources-check';
 import { ALL_DATASETS, sourcesSpec, type DatasetSpec } from '../src/lib/schema/datasets';
 import { parseRecords } from '../src/lib/schema/parse';
 import { formatProblem, type Problem } from '../src/lib/schema/problem';
+import { parseShow, SHOW_FILE } from '../src/lib/schema/show';
 import { checkDocumentedSources, checkSourceNames } from '../src/lib/schema/source-names-check';
 import { TRANSLATION_LOCALES } from '../src/lib/i18n/languages';
 import { TRANSLATABLE, translationOf, translationStatus } from '../src/lib/i18n/translation-status';
@@ -15,6 +16,7 @@ const dir = resolve(process.argv[2] ?? 'data');
 const seedsDir = join(resolve('data'), 'seeds');
 const problems: Problem[] = [];
 let total = 0;
+const idsOf = new Map<string, Set<string>>();
 /** Warnings do not fail the run: a record without its translation is shown in English, marked as such. */
 const warnings: string[] = [];
 
@@ -51,6 +53,7 @@ async function readDataset<T extends { id: string }>(spec: DatasetSpec<T>): Prom
   const parsed = parseRecords(spec.file, spec.schema, json);
   problems.push(...parsed.problems);
   total += parsed.records.length;
+  idsOf.set(spec.file, new Set(parsed.records.map((r) => r.id)));
   checkTranslations(spec.file, parsed.records);
   console.log(`${spec.file}: ${parsed.records.length} good record(s)`);
   return parsed.records;
@@ -75,6 +78,27 @@ for (const spec of ALL_DATASETS as readonly DatasetSpec<{ id: string; sources: {
 if (warnings.length > 0) {
   console.warn(`\n${warnings.length} warning(s):`);
   for (const w of warnings) console.warn(`  ⚠ ${w}`);
+}
+
+// The show is optional: without show.json the app builds it from the milestones.
+const showPath = join(dir, SHOW_FILE);
+if (existsSync(showPath)) {
+  const text = readFileSync(showPath, 'utf8');
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    problems.push({ file: SHOW_FILE, record: '(whole file)', field: '(JSON syntax)', expected: 'valid JSON', found: await describeJsonSyntaxError(text) });
+  }
+  if (json !== undefined) {
+    const none = new Set<string>();
+    const { show, problems: found } = parseShow(json, { milestones: idsOf.get('milestones.json') ?? none, regions: idsOf.get('regions.json') ?? none, figures: idsOf.get('statistics.json') ?? none });
+    problems.push(...found);
+    if (show) {
+      total += show.slides.length;
+      console.log(`${SHOW_FILE}: ${show.slides.length} good slide(s)`);
+    }
+  }
 }
 
 if (problems.length > 0) {

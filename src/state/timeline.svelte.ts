@@ -14,6 +14,8 @@ export class TimelineState {
   openId: string | null = $state(null);
   hidden: MilestoneCategory[] = $state([]);
   presenting = $state(false);
+  /** The milestone the show opens on (a card's "Present", or ?milestone= with ?present=1); null opens on the title. */
+  showStart: string | null = $state(null);
   /** URL parameters that could not be read, shown once as a notice. */
   ignored: IgnoredParam[] = $state([]);
   /** The id the URL asked for, kept to tell the user when it does not exist. */
@@ -35,6 +37,7 @@ export class TimelineState {
     this.openId = milestone;
     this.focusedId = milestone;
     this.presenting = present;
+    this.showStart = present ? milestone : null;
     this.ignored = ignored;
   }
 
@@ -66,6 +69,7 @@ export class TimelineState {
 
   present(startId: string | null) {
     if (startId) this.focusedId = startId;
+    this.showStart = startId;
     this.presenting = true;
     this.#write('push');
   }

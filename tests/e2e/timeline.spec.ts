@@ -1,4 +1,4 @@
-// The timeline view end to end: zoom, keyboard, cards, deep links, presentation mode, accessibility, screenshots.
+// The timeline view end to end: zoom, keyboard, cards, deep links, accessibility, screenshots (the show: show.spec.ts).
 import { expect, test, type Page } from '@playwright/test';
 import { mkdirSync, readFileSync } from 'node:fs';
 import type { Milestone } from '../../src/lib/schema/milestone';
@@ -16,7 +16,7 @@ mkdirSync(SHOTS, { recursive: true });
 const timeline = (page: Page) => page.locator('#timeline');
 const frame = (page: Page) => page.locator('#timeline .frame');
 const card = (page: Page) => page.locator('#timeline-card');
-const dialog = (page: Page) => page.getByRole('dialog', { name: 'Presentation of the milestones' });
+const dialog = (page: Page) => page.getByRole('dialog', { name: 'Presentation of the programme' });
 const focusedId = (page: Page) => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset['id'] ?? null);
 
 const COPIES = 10;
@@ -601,65 +601,6 @@ test('malformed links are ignored with a short notice, and the timeline still wo
   expect(errors).toEqual({ console: [], csp: [] });
 });
 
-test('presentation mode steps through every milestone with PageDown, back with PageUp, and Esc leaves', async ({ page }) => {
-  test.setTimeout(120_000);
-  const errors = await trackErrors(page);
-  await open(page);
-  await page.getByRole('button', { name: 'Present', exact: true }).click();
-  await expect(dialog(page)).toBeVisible();
-  await expect(page).toHaveURL(/present=1/);
-  const title = dialog(page).getByRole('heading', { level: 2 });
-  const seen = [await title.textContent()];
-  for (let i = 1; i < milestones.length; i++) {
-    await page.keyboard.press('PageDown');
-    await expect(dialog(page)).toContainText(`${i + 1} of ${milestones.length}`);
-    seen.push(await title.textContent());
-  }
-  expect(seen).toEqual(milestones.map((m) => m.title));
-  await expect(page).toHaveURL(new RegExp(`milestone=${milestones.at(-1)!.id}`));
-  for (let i = milestones.length - 2; i >= 0; i--) {
-    await page.keyboard.press('PageUp');
-    await expect(title).toHaveText(milestones[i]!.title);
-  }
-  await page.keyboard.press('End');
-  await expect(title).toHaveText(milestones.at(-1)!.title);
-  await page.keyboard.press('Home');
-  await expect(title).toHaveText(milestones[0]!.title);
-  await page.keyboard.press('ArrowRight');
-  await page.keyboard.press('Space');
-  await expect(title).toHaveText(milestones[2]!.title);
-  await page.keyboard.press('Escape');
-  await expect(dialog(page)).toHaveCount(0);
-  await expect(page).not.toHaveURL(/present=/);
-  // Focus comes back to the milestone the presentation ended on.
-  expect(await focusedId(page)).toBe(milestones[2]!.id);
-  expect(errors).toEqual({ console: [], csp: [] });
-});
-
-test('?present=1 opens straight into presentation mode, on the linked milestone', async ({ page }) => {
-  const errors = await trackErrors(page);
-  const m = milestones[3]!;
-  await page.goto(`./?present=1&milestone=${m.id}`);
-  await expect(dialog(page).getByRole('heading', { level: 2 })).toHaveText(m.title);
-  await expect(dialog(page)).toContainText(`4 of ${milestones.length}`);
-  await dialog(page).getByRole('button', { name: 'Leave presentation' }).click();
-  await expect(dialog(page)).toHaveCount(0);
-  expect(errors).toEqual({ console: [], csp: [] });
-});
-
-test('presentation autoplay can be started and paused', async ({ page }) => {
-  await page.clock.install();
-  await page.goto(`./?present=1&milestone=${milestones[0]!.id}`);
-  await expect(dialog(page).getByRole('heading', { level: 2 })).toHaveText(milestones[0]!.title);
-  await dialog(page).getByLabel('Seconds each').selectOption('5');
-  await dialog(page).getByRole('button', { name: 'Play' }).click();
-  await page.clock.runFor(5_100);
-  await expect(dialog(page).getByRole('heading', { level: 2 })).toHaveText(milestones[1]!.title);
-  await dialog(page).getByRole('button', { name: 'Pause' }).click();
-  await page.clock.runFor(20_000);
-  await expect(dialog(page).getByRole('heading', { level: 2 })).toHaveText(milestones[1]!.title);
-});
-
 test('axe finds no violations in the timeline, with a card open and zoomed in to titles', async ({ page }) => {
   test.setTimeout(60_000);
   await open(page);
@@ -668,14 +609,6 @@ test('axe finds no violations in the timeline, with a card open and zoomed in to
   await page.getByLabel('Go to year').selectOption(String(milestones[0]!.year));
   await expect(frame(page)).toHaveAttribute('data-level', /titles|details/);
   await expectNoAxeViolations(page, '#timeline');
-});
-
-test('axe finds no violations in presentation mode', async ({ page }) => {
-  test.setTimeout(60_000);
-  await open(page);
-  await page.getByRole('button', { name: 'Present', exact: true }).click();
-  await expect(dialog(page)).toBeVisible();
-  await expectNoAxeViolations(page, '.presentation');
 });
 
 for (const size of [
@@ -699,29 +632,6 @@ for (const size of [
   });
 }
 
-for (const size of [
-  { width: 1280, height: 720 },
-  { width: 1920, height: 1080 },
-]) {
-  test(`presentation screenshots at ${size.width}×${size.height}`, async ({ page }) => {
-    await page.setViewportSize(size);
-    // The slide's 0.35 s entrance would otherwise be caught half-faded.
-    await page.emulateMedia({ reducedMotion: 'reduce' });
-    const longest = milestones.reduce((a, b) => (b.detail.length + b.title.length > a.detail.length + a.title.length ? b : a));
-    await page.goto(`./?present=1&milestone=${longest.id}`);
-    await expect(dialog(page).getByRole('heading', { level: 2 })).toHaveText(longest.title);
-    await page.screenshot({ path: `${SHOTS}/presentation-${size.width}x${size.height}.png` });
-    // Readable from the back of a room: large type, nothing cut off by the frame.
-    const sizes = await dialog(page).evaluate((d) => {
-      const px = (sel: string) => parseFloat(getComputedStyle(d.querySelector(sel)!).fontSize);
-      const stage = d.querySelector('.stage')!;
-      return { title: px('h2'), detail: px('.detail'), clipped: stage.scrollHeight > stage.clientHeight + 1 };
-    });
-    expect(sizes.title).toBeGreaterThanOrEqual(40);
-    expect(sizes.detail).toBeGreaterThanOrEqual(24);
-    expect(sizes.clipped).toBe(false);
-  });
-}
 
 function overlaps(boxes: DOMRect[]): string[] {
   const found: string[] = [];

@@ -49,8 +49,10 @@ import { MAP_DATASETS } from '../../src/lib/schema/datasets';
  * pause of filter changes.
  * Lowered to 116.5 (measured 116.44 KB, 119.95 before): the build serves the map's datasets without their French
  * texts, which only French visitors fetch (data/<name>.fr.json, scripts/public-dataset.ts; datasets 11.6 → 7.8, JS +0.3).
+ * Raised to 116.8 with the show of issue 21 (measured 116.8 KB, JS +0.4): the door to the show (its address
+ * parameters, the Present buttons and the page's state handed to the show as props); the show itself loads on demand.
  */
-export const FIRST_LOAD_BUDGET_KB = 116.5;
+export const FIRST_LOAD_BUDGET_KB = 116.8;
 export const GOAL_KB = 120;
 
 interface ManifestChunk {

@@ -36,9 +36,9 @@ export const en: HelpWords = {
     timelineClose: 'Close the open milestone',
     next: 'Next milestone',
     previous: 'Previous milestone',
-    firstLast: 'First or last milestone',
-    play: 'Play or pause',
+    firstLast: 'First or last slide',
+    blank: 'Black screen, and back',
     fullscreen: 'Full screen on or off',
-    exit: 'Leave the presentation',
+    exit: 'Leave full screen, then the presentation',
   },
 };

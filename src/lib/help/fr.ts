@@ -37,9 +37,9 @@ export const fr: HelpWords = {
     timelineClose: 'Fermer le jalon ouvert',
     next: 'Jalon suivant',
     previous: 'Jalon précédent',
-    firstLast: 'Premier ou dernier jalon',
-    play: 'Lecture ou pause',
+    firstLast: 'Première ou dernière diapositive',
+    blank: 'Écran noir, et retour',
     fullscreen: 'Plein écran ou non',
-    exit: 'Quitter la présentation',
+    exit: 'Quitter le plein écran, puis la présentation',
   },
 };

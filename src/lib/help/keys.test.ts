@@ -1,7 +1,7 @@
 // The help's key table says what the views' own key handlers do, and both languages word every row.
 import { describe, expect, it } from 'vitest';
 import { moveForKey, zoomForKey } from '../timeline/navigation';
-import { presentationAction } from '../timeline/presentation';
+import { showAction } from '../show/keys';
 import { en } from './en';
 import { fr } from './fr';
 import { KEY_TABLE, keyLabel, type HelpAction } from './keys';
@@ -11,15 +11,15 @@ const PRESENTATION: Partial<Record<HelpAction, string[]>> = {
   next: ['next'],
   previous: ['previous'],
   firstLast: ['first', 'last'],
-  play: ['toggle-play'],
+  blank: ['blank'],
   fullscreen: ['fullscreen'],
-  exit: ['exit'],
+  exit: ['escape'],
 };
 
 describe('key table', () => {
-  it('lists the presentation keys that presentationAction answers', () => {
+  it('lists the show keys that showAction (lib/show/keys.ts) answers', () => {
     for (const row of KEY_TABLE.presentation) {
-      const actions = row.keys.map(({ key, shift }) => presentationAction(key, { shiftKey: shift ?? false }));
+      const actions = row.keys.map(({ key }) => showAction({ key, ctrlKey: false, altKey: false, metaKey: false }));
       for (const action of actions) expect(PRESENTATION[row.action]).toContain(action);
     }
   });

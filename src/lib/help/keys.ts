@@ -1,6 +1,6 @@
 // The keys each view answers to, as one table the help dialog loops over. Each row names the keys as KeyboardEvent.key
 // values and an action the language modules word; the views' own handlers are the truth (map/WorldMap.svelte,
-// timeline/TimelineTrack.svelte with lib/timeline/navigation.ts, lib/timeline/presentation.ts), and keys.test.ts
+// timeline/TimelineTrack.svelte with lib/timeline/navigation.ts, lib/show/keys.ts SHOW_KEYS), and keys.test.ts
 // checks the timeline's and the presentation's rows against those functions.
 
 export type HelpSection = 'page' | 'map' | 'timeline' | 'presentation';
@@ -21,7 +21,7 @@ export type HelpAction =
   | 'next'
   | 'previous'
   | 'firstLast'
-  | 'play'
+  | 'blank'
   | 'fullscreen'
   | 'exit';
 
@@ -51,10 +51,10 @@ export const KEY_TABLE: Record<HelpSection, KeyRow[]> = {
     { keys: [{ key: '-' }], action: 'zoomOut' },
   ],
   presentation: [
-    { keys: [{ key: 'ArrowRight' }, { key: 'PageDown' }, { key: ' ' }], action: 'next' },
-    { keys: [{ key: 'ArrowLeft' }, { key: 'PageUp' }, { key: ' ', shift: true }], action: 'previous' },
+    { keys: [{ key: 'ArrowRight' }, { key: 'ArrowDown' }, { key: 'PageDown' }, { key: ' ' }], action: 'next' },
+    { keys: [{ key: 'ArrowLeft' }, { key: 'ArrowUp' }, { key: 'PageUp' }], action: 'previous' },
     { keys: [{ key: 'Home' }, { key: 'End' }], action: 'firstLast' },
-    { keys: [{ key: 'p' }], action: 'play' },
+    { keys: [{ key: 'b' }, { key: '.' }], action: 'blank' },
     { keys: [{ key: 'f' }], action: 'fullscreen' },
     { keys: [{ key: 'Escape' }], action: 'exit' },
   ],

@@ -1,4 +1,4 @@
-// Strings of the timeline view and its presentation mode.
+// Strings of the timeline view.
 import type { MilestoneCategory } from '../../schema/vocab';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -47,18 +47,5 @@ export const timelineMessages = {
   urlIgnored: (name: string, value: string) => `The link’s “${name}=${value}” was not understood and was ignored.`,
   noticeDismiss: 'Dismiss',
   present: 'Present',
-  presentLabel: 'Present the milestones one at a time, full screen',
-  presentationLabel: 'Presentation of the milestones',
-  presentationNext: 'Next',
-  presentationPrevious: 'Previous',
-  presentationPlay: 'Play',
-  presentationPause: 'Pause',
-  presentationInterval: 'Seconds each',
-  presentationSeconds: (s: number) => `${s} s`,
-  presentationFullscreen: 'Full screen',
-  presentationExitFullscreen: 'Leave full screen',
-  presentationExit: 'Leave presentation',
-  presentationPosition: (i: number, n: number) => `${i} of ${n}`,
-  presentationProgress: (year: number, i: number, n: number) => `Milestone ${i} of ${n}, ${year}, on the timeline 2002–2023`,
-  presentationKeys: '→ or PageDown: next · ← or PageUp: previous · P: play · Esc: leave',
+  presentLabel: 'Present the programme full screen: a title, each milestone with its map, the figures',
 };

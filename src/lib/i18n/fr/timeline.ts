@@ -1,4 +1,4 @@
-// Chaînes de la chronologie et de son mode présentation.
+// Chaînes de la chronologie.
 import { NBSP, plural, quoted } from './typography';
 
 export const timelineMessages: typeof import('../en/timeline').timelineMessages = {
@@ -46,18 +46,5 @@ export const timelineMessages: typeof import('../en/timeline').timelineMessages 
   urlIgnored: (name: string, value: string) => `Le paramètre ${quoted(`${name}=${value}`)} du lien n’a pas été compris et a été ignoré.`,
   noticeDismiss: 'Masquer',
   present: 'Présenter',
-  presentLabel: 'Présenter les jalons un à un, en plein écran',
-  presentationLabel: 'Présentation des jalons',
-  presentationNext: 'Suivant',
-  presentationPrevious: 'Précédent',
-  presentationPlay: 'Lecture',
-  presentationPause: 'Pause',
-  presentationInterval: 'Secondes par jalon',
-  presentationSeconds: (s: number) => `${s}${NBSP}s`,
-  presentationFullscreen: 'Plein écran',
-  presentationExitFullscreen: 'Quitter le plein écran',
-  presentationExit: 'Quitter la présentation',
-  presentationPosition: (i: number, n: number) => `${i} sur ${n}`,
-  presentationProgress: (year: number, i: number, n: number) => `Jalon ${i} sur ${n}, ${year}, dans la chronologie 2002–2023`,
-  presentationKeys: `→ ou Pg suiv${NBSP}: suivant · ← ou Pg préc${NBSP}: précédent · P${NBSP}: lecture · Échap${NBSP}: quitter`,
+  presentLabel: 'Présenter le programme en plein écran\u00a0: un titre, chaque jalon avec sa carte, les chiffres',
 };
