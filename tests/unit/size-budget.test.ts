@@ -51,8 +51,10 @@ import { MAP_DATASETS } from '../../src/lib/schema/datasets';
  * texts, which only French visitors fetch (data/<name>.fr.json, scripts/public-dataset.ts; datasets 11.6 → 7.8, JS +0.3).
  * Raised to 116.8 with the show of issue 21 (measured 116.8 KB, JS +0.4): the door to the show (its address
  * parameters, the Present buttons and the page's state handed to the show as props); the show itself loads on demand.
+ * Raised to 118.3 with issue 19's map first (measured 118.3 KB, JS +1.3, page +0.1): the filters' disclosure and
+ * form, the donor grouping and its note, the spatial arrow keys' door, the 24 px marker targets, the scope line.
  */
-export const FIRST_LOAD_BUDGET_KB = 116.8;
+export const FIRST_LOAD_BUDGET_KB = 118.3;
 export const GOAL_KB = 120;
 
 interface ManifestChunk {
