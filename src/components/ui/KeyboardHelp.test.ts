@@ -35,7 +35,7 @@ describe('keyboard help', () => {
     await openKeyboardHelp('en', opener);
     const dialog = await screen.findByRole('dialog', { name: 'Keyboard keys' });
     expect(dialog).toHaveTextContent('Map (a country focused)');
-    expect(dialog).toHaveTextContent('Leave the presentation');
+    expect(dialog).toHaveTextContent('Leave full screen, then the presentation');
     expect(within(dialog).getAllByText('Page Down').length).toBeGreaterThan(0);
     await openKeyboardHelp('en', opener);
     expect(screen.getAllByRole('dialog')).toHaveLength(1);
@@ -49,7 +49,7 @@ describe('keyboard help', () => {
     const user = userEvent.setup();
     await openKeyboardHelp('fr', null);
     const dialog = await screen.findByRole('dialog', { name: 'Touches du clavier' });
-    expect(dialog).toHaveTextContent('Quitter la présentation');
+    expect(dialog).toHaveTextContent('Quitter le plein écran, puis la présentation');
     await user.click(within(dialog).getByRole('button', { name: 'Fermer' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
   });
