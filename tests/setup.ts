@@ -6,3 +6,6 @@ globalThis.ResizeObserver ??= class {
   unobserve() {}
   disconnect() {}
 };
+
+// jsdom has no layout, so nothing to scroll: a card brought into view (MilestoneCard) asks for a no-op.
+Element.prototype.scrollIntoView ??= function scrollIntoView() {};
