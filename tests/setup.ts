@@ -8,4 +8,4 @@ globalThis.ResizeObserver ??= class {
 };
 
 // jsdom has no layout, so nothing to scroll: a card brought into view (MilestoneCard) asks for a no-op.
-Element.prototype.scrollIntoView ??= function scrollIntoView() {};
+if (typeof Element !== 'undefined') Element.prototype.scrollIntoView ??= function scrollIntoView() {};
