@@ -2,7 +2,7 @@
 // Unit-level cases live in tests/unit/attack/; broken datasets as files in tests/fixtures/.
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { mkdirSync, readFileSync } from 'node:fs';
-import { corruptDataset, reachViews, trackErrors } from './helpers';
+import { corruptDataset, openFilters, reachViews, trackErrors } from './helpers';
 
 interface Project {
   id: string;
@@ -165,8 +165,11 @@ test.describe('case 4: a long unbroken word never widens the page', () => {
       await expectNothingWider(page, 'figures and the regions table');
       await page.screenshot({ path: `test-results/screenshots/attack-long-words-${viewport.width}.png`, fullPage: true });
       await page.goto(`./?milestone=${JSON.parse(readFileSync('data/milestones.json', 'utf8'))[0].id}&present=1`);
-      const presentation = page.getByRole('dialog', { name: 'Presentation of the milestones' });
-      await expect(presentation.getByText(word('M')).first()).toBeVisible({ timeout: 15_000 });
+      const presentation = page.getByRole('dialog', { name: 'Presentation of the programme' });
+      await expect(presentation).toBeVisible({ timeout: 15_000 });
+      // The show may open on its title slide: step on to the milestone's slide.
+      for (let step = 0; step < 3 && !(await presentation.getByText(word('M')).first().isVisible()); step++) await page.keyboard.press('ArrowRight');
+      await expect(presentation.getByText(word('M')).first()).toBeVisible();
       const box = await presentation.evaluate((el) => ({ right: Math.max(...[...el.querySelectorAll('*')].map((c) => c.getBoundingClientRect().right)), scroll: el.scrollWidth, width: el.clientWidth }));
       expect(box.right).toBeLessThanOrEqual(viewport.width + 1);
       expect(box.scroll).toBe(box.width);
@@ -259,6 +262,7 @@ test.describe('case 5: the year filters never cross, and their address reopens e
     await page.goto('./');
     await mapReady(page);
     const year = (p: Page, bound: 'From' | 'To') => p.getByRole('combobox', { name: `${bound} year`, exact: true });
+    await openFilters(page);
     await year(page, 'To').selectOption('2013');
     await year(page, 'From').selectOption('2016');
     await expect(year(page, 'To')).toHaveValue('2016');
@@ -268,6 +272,7 @@ test.describe('case 5: the year filters never cross, and their address reopens e
     const copy = await context.newPage();
     await copy.goto(page.url());
     // Nigeria has no project in 2016: wait for the filters, not for its shape.
+    await openFilters(copy);
     await expect(year(copy, 'From')).toHaveValue('2016', { timeout: 15_000 });
     await expect(year(copy, 'To')).toHaveValue('2016');
     expect(await shown(copy)).toEqual(before);
@@ -277,6 +282,7 @@ test.describe('case 5: the year filters never cross, and their address reopens e
   test('?from=2016&to=2013 reopens as a consistent set and says what it dropped', async ({ page }) => {
     await page.goto('./?from=2016&to=2013');
     await mapReady(page);
+    await openFilters(page);
     await expect(page.getByRole('combobox', { name: 'From year', exact: true })).toHaveValue('2016');
     await expect(page.getByRole('combobox', { name: 'To year', exact: true })).toHaveValue('');
     await expect(page.getByText('Part of this address was not understood')).toContainText('to=2013');
@@ -294,6 +300,7 @@ test.describe('case 6: any donor name the data may hold survives the address', (
     await withDonor(page);
     await page.goto('./');
     await mapReady(page);
+    await openFilters(page);
     await page.getByRole('combobox', { name: 'Donor', exact: true }).selectOption(donor);
     await expect.poll(async () => (await shown(page)).projects).toBe(1);
 
@@ -301,6 +308,7 @@ test.describe('case 6: any donor name the data may hold survives the address', (
     await withDonor(copy);
     await copy.goto(page.url());
     await mapReady(copy);
+    await openFilters(copy);
     await expect(copy.getByRole('combobox', { name: 'Donor', exact: true })).toHaveValue(donor);
     expect((await shown(copy)).projects).toBe(1);
     await expect(copy.getByText('Part of this address was not understood')).toHaveCount(0);
@@ -313,7 +321,7 @@ test.describe('case 7: a zoom off the map is refused with a notice', () => {
     await mapReady(page);
     await expect(page.getByText('Part of this address was not understood')).toContainText('zoom=8/100000/100000');
     // The whole world: Nigeria lies inside the map's frame.
-    const frame = (await page.locator('#map svg').first().boundingBox())!;
+    const frame = (await page.locator('#map svg[role="group"]').first().boundingBox())!;
     const ng = (await page.locator('#map-country-NG').boundingBox())!;
     expect(ng.x).toBeGreaterThan(frame.x);
     expect(ng.x + ng.width).toBeLessThan(frame.x + frame.width);
@@ -349,6 +357,7 @@ test.describe('case 9: a long country panel and a burst of filter changes', () =
     await page.clock.setFixedTime(new Date('2026-06-01T10:00:00Z'));
     await page.goto('./');
     await mapReady(page);
+    await openFilters(page);
     const length = () => page.evaluate(() => history.length);
     const before = await length();
     const theme = page.getByRole('combobox', { name: 'Theme', exact: true });

@@ -24,7 +24,7 @@ test('the header button opens the keys in French', async ({ page }) => {
   const button = page.getByRole('button', { name: 'Touches du clavier' });
   await button.click();
   const dialog = page.getByRole('dialog', { name: 'Touches du clavier' });
-  await expect(dialog).toContainText('Quitter la présentation');
+  await expect(dialog).toContainText('Quitter le plein écran, puis la présentation');
   await expect(dialog).toContainText('Échap');
   await dialog.getByRole('button', { name: 'Fermer' }).click();
   await expect(dialog).toBeHidden();

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { en } from '../../src/lib/i18n/en';
 import { fr } from '../../src/lib/i18n/fr';
-import { expectNoAxeViolations, reachViews, trackErrors } from './helpers';
+import { expectNoAxeViolations, reachViews, trackErrors, openFilters } from './helpers';
 
 /** [path, English] for every English string over 3 characters that French words differently. */
 function englishLeftovers(): [string, string][] {
@@ -94,6 +94,7 @@ test.describe('in French', () => {
     await page.goto('./?lang=fr&view=table&region=west-africa');
     await expect(page.locator('#map table')).toBeVisible({ timeout: 15_000 });
     await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+    await openFilters(page);
     await expect(page.getByRole('combobox', { name: fr.filterRegion, exact: true })).toHaveValue('west-africa');
     await expect(page.getByRole('combobox', { name: fr.filterRegion, exact: true }).locator('option:checked')).toHaveText('Afrique de l’Ouest (CEDEAO)');
     expect(findLeftovers(await interfaceText(page))).toEqual([]);
@@ -162,6 +163,7 @@ test('the language switch changes the language and keeps the rest of the address
   await expect(page.getByRole('group', { name: fr.languageLabel }).getByRole('button', { name: 'Français' })).toHaveAttribute('aria-pressed', 'true');
   const params = new URL(page.url()).searchParams;
   expect(Object.fromEntries(params)).toEqual({ region: 'west-africa', year: '2010', lang: 'fr' });
+  await openFilters(page);
   await expect(page.getByRole('combobox', { name: fr.filterRegion, exact: true })).toHaveValue('west-africa');
 
   // A later choice in the map keeps the language in the address; a reload keeps it on screen.
