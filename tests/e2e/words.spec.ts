@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { countryName } from '../../src/lib/format/country-name';
-import { expectNoAxeViolations, reachViews, trackErrors } from './helpers';
+import { expectNoAxeViolations, reachViews, trackErrors, openFilters } from './helpers';
 
 /** The country with the most projects in the dataset, and its count, from the data file itself. */
 function leader(): { code: string; count: number } {
@@ -24,6 +24,7 @@ test('the map’s description names the leading country and follows the region a
   await expect(map).toHaveAccessibleDescription(new RegExp(`^World map of \\d+\\sdocumented projects and actions in \\d+\\scountries.*Most: ${countryName(code, 'en')} \\(${count}\\)`));
   const whole = await map.getAttribute('aria-describedby').then((id) => page.locator(`#${id}`).textContent());
 
+  await openFilters(page);
   await page.getByRole('combobox', { name: 'Region', exact: true }).selectOption('west-africa');
   await expect(map).toHaveAccessibleDescription(/^Filtered to region West Africa.*\. \d+ of \d+\sdocumented projects and actions, in \d+\scountries\./);
   await expect(map).not.toHaveAccessibleDescription(whole!);
