@@ -118,8 +118,8 @@ function contentSecurityPolicy(): Plugin {
  * Marks the app's own code that runs on every load (the entry and the chunks of the two views mounted after the map;
  * not the small modules they share, nor d3-zoom, most of which never runs) for eager compilation
  * (V8's explicit compile hints, Chromium 136+; to other browsers it is a comment). V8 then compiles it on a background
- * thread as it downloads, instead of on the main thread at each function's first call. Measured with `npm run bench`
- * (4× CPU + slow 4G, 4 × 3 runs each way, alternating): map:ready median 2564 → 2340 ms, blocking time 1322 → 1113 ms.
+ * thread as it downloads, instead of on the main thread at each function's first call. Hazard: a chunk marked here that
+ * most visits never run is compiled for nothing (so d3-zoom is not marked); measured gains are in docs/performance.md.
  * Written once the bundle is on disk: the hint must be the file's first line, above Vite's own preamble.
  */
 function compileHints(): Plugin {

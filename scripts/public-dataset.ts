@@ -1,6 +1,7 @@
 // The copy of a dataset that the build serves: the editors' fields (their reasoning, the hash a translation was made
-// from) left out and the JSON written without indentation. The public never needs them, and they cost 1.7 KB gzip of
-// the first load. A file that does not parse is served as it is, so the app names its mistake as the validator does.
+// from) left out and the JSON written without indentation: the public never needs them, and the map's files are part of
+// the first load. Hazard: a field the app reads must never be listed here. A file that does not parse is served as it
+// is, so the app names its mistake as the validator does.
 
 /** Fields only the people who keep the data read; the app never shows them. */
 export const EDITOR_FIELDS = new Set(['editorNote', 'enHash']);
@@ -26,7 +27,7 @@ export function publicDataset(text: string): string {
 /**
  * The served copy split in two: the records without their translations (what an English visitor downloads) and the
  * French texts apart, `[{ "id": …, "translations": { "fr": … } }]` for the records that have any (fetched only when
- * the interface is French: src/lib/data/french.ts). The French texts are 3.8 KB gzip of the map's first load. A file
+ * the interface is French: src/lib/data/french.ts), so an English visit does not download them. A file
  * that does not parse, or is not a list, is served as it is with no French file.
  */
 export function splitDataset(text: string): { records: string; french: string | null } {

@@ -1,25 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { UrlPort } from '../lib/url/port';
 import { en } from '../lib/i18n/en';
 import { unknownValues, type FilterData } from '../lib/projects/filter-dimensions';
+import { fakeUrl } from '../../tests/harness/fake-url';
 import { MapState } from './map.svelte';
-
-function fakeUrl(initial = '') {
-  const history: string[] = [initial];
-  let index = 0;
-  const port: UrlPort = {
-    search: () => history[index]!,
-    push: (s) => {
-      history.splice(index + 1);
-      history.push(s);
-      index += 1;
-    },
-    replace: (s) => {
-      history[index] = s;
-    },
-  };
-  return { port, history, back: () => (index -= 1) };
-}
 
 describe('MapState and the address', () => {
   it('reads filters, country and view from the address', () => {

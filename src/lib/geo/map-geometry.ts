@@ -69,8 +69,8 @@ function ringPoints(ring: number[], arcs: number[][]): number[] {
  * Relative steps on the topology's grid: about a third shorter than absolute coordinates after gzip (28 against
  * 43 KB for the world), which matters because the page carries the map's path data (src/prerender/).
  * The points stay integers in grid steps until here, so no rounding error builds up along a ring.
- * Numbers are written as short as path data allows ("-.6", and ".8.6" for two numbers): the page's path data went
- * from 24.3 to 23.2 KB gzip.
+ * Numbers are written as short as path data allows ("-.6", and ".8.6" for two numbers), as the page carries them;
+ * readers of this path data must accept that form (pathRings below does).
  */
 function pathOf(polygons: number[][][], arcs: number[][], unit: number): string {
   // As many decimals as the unit has (0.25 needs two), so every step is written exactly.

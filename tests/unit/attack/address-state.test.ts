@@ -4,25 +4,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { NAME_MAX } from '../../../src/lib/schema/text';
 import { parseMapParams, serializeMapParams } from '../../../src/lib/url/map-params';
-import type { UrlPort } from '../../../src/lib/url/port';
+import { fakeUrl } from '../../harness/fake-url';
 import { MapState } from '../../../src/state/map.svelte';
 
-function fakeUrl(initial = '') {
-  const history: string[] = [initial];
-  let index = 0;
-  const port: UrlPort = {
-    search: () => history[index]!,
-    push: (s) => {
-      history.splice(index + 1);
-      history.push(s);
-      index += 1;
-    },
-    replace: (s) => {
-      history[index] = s;
-    },
-  };
-  return { port, history, back: () => (index -= 1) };
-}
 
 /** The map a second visitor sees from the first one's address. */
 const reopened = (map: MapState) => new MapState(fakeUrl(serializeMapParams('', map.params())).port);
