@@ -15,21 +15,23 @@ export function getPath(record: unknown, path: string): Json | undefined {
   return value as Json | undefined;
 }
 
-export function setPath(record: JsonRecord, path: string, value: Json | undefined): void {
+/** `keepEmpty`: "" is a value here (a statistic's exact figure), not an empty field. */
+export function setPath(record: JsonRecord, path: string, value: Json | undefined, keepEmpty = false): void {
+  const none = value === undefined || (value === '' && !keepEmpty);
   const keys = path.split('.');
   const parents: JsonRecord[] = [];
   let node: JsonRecord = record;
   for (const key of keys.slice(0, -1)) {
     parents.push(node);
     if (!isObject(node[key])) {
-      if (value === undefined || value === '') return;
+      if (none) return;
       node[key] = {};
     }
     node = node[key] as JsonRecord;
   }
   const last = keys.at(-1)!;
-  if (value === undefined || value === '') delete node[last];
-  else node[last] = value;
+  if (none) delete node[last];
+  else node[last] = value!;
   // Objects emptied by the removal go too, from the inside out.
   for (let i = keys.length - 2; i >= 0; i--) {
     const parent = parents[i]!;

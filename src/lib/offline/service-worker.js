@@ -65,7 +65,9 @@ async function page(request) {
     // Not cached from here: the cached page must stay the one whose hashed assets this version precached.
     return await fetch(request);
   } catch (error) {
-    const cached = await caches.open(SHELL).then((c) => c.match(scoped('index.html'), { ignoreVary: true }));
+    // The page asked for (the editor's edit.html), else the app's.
+    const shell = await caches.open(SHELL);
+    const cached = (await shell.match(request, { ignoreSearch: true, ignoreVary: true })) ?? (await shell.match(scoped('index.html'), { ignoreVary: true }));
     if (cached) return cached;
     throw error;
   }
