@@ -63,7 +63,11 @@ export class EditorState {
     try {
       const texts = await Promise.all(
         FILES.map(async (file) => {
-          const response = await fetchFn(`${EDITOR_DATA}${file}`);
+          // The show is optional: a site without show.json (or offline, where only the files the build had are kept) has none.
+          const response = await fetchFn(`${EDITOR_DATA}${file}`).catch((error: unknown) => {
+            if (file === SHOW_FILE) return new Response(null, { status: 404 });
+            throw error;
+          });
           if (!response.ok) {
             if (file === SHOW_FILE) return null;
             throw new Error(`${file}: the server answered ${response.status}`);
