@@ -14,6 +14,12 @@ describe('record paths', () => {
     expect(r).toEqual({ id: 'x', period: { certainty: 'stated', start: 2010 } });
   });
 
+  it('writes into an item of a list', () => {
+    const r: JsonRecord = { sources: [{ seed: 's', quote: 'q' }] };
+    setPath(r, 'sources.0.quote', 'r');
+    expect(r).toEqual({ sources: [{ seed: 's', quote: 'r' }] });
+  });
+
   it('puts keys back in the order of the record they came from', () => {
     const template = { id: 'x', name: 'n', period: { start: 1, certainty: 'stated' } };
     const value = { period: { certainty: 'inferred', start: 2 }, name: 'm', id: 'x', extra: true };

@@ -23,7 +23,8 @@ export function setPath(record: JsonRecord, path: string, value: Json | undefine
   let node: JsonRecord = record;
   for (const key of keys.slice(0, -1)) {
     parents.push(node);
-    if (!isObject(node[key])) {
+    // A list is walked into as well ("sources.0.quote"); anything else in the way is replaced by an object.
+    if (typeof node[key] !== 'object' || node[key] === null) {
       if (none) return;
       node[key] = {};
     }
