@@ -122,12 +122,36 @@ test('the editor works offline after one visit', async ({ page, context }) => {
     await navigator.serviceWorker.ready;
     if (!navigator.serviceWorker.controller) await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
   });
+  // The editor's files are kept once the page has asked (a public visit never downloads them).
+  const kept = (path: string) =>
+    page.evaluate(async (p) => {
+      const shells = (await caches.keys()).filter((k) => k.startsWith('atp-shell-'));
+      const found = await Promise.all(shells.map(async (k) => (await caches.open(k)).match(new URL(p, location.href).href, { ignoreVary: true })));
+      return found.some(Boolean);
+    }, path);
+  await expect.poll(() => kept('edit.html'), { timeout: 20_000 }).toBe(true);
+  await expect.poll(() => kept('editor/data/projects.json')).toBe(true);
   await context.setOffline(true);
   await page.reload();
   await openEditor(page);
   await expect(page.getByLabel('Project to edit')).toContainText('OCWAR-T');
   await expect(page.getByRole('alert')).toHaveCount(0);
   await context.setOffline(false);
+});
+
+test("a public visit keeps none of the editor's files offline", async ({ page }) => {
+  await page.goto('./');
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
+  });
+  const kept = await page.evaluate(async () => {
+    const shells = (await caches.keys()).filter((k) => k.startsWith('atp-shell-'));
+    const urls = await Promise.all(shells.map(async (k) => (await (await caches.open(k)).keys()).map((r) => new URL(r.url).pathname)));
+    return urls.flat();
+  });
+  expect(kept).toContain('/index.html');
+  expect(kept.filter((path) => path === '/edit.html' || path.startsWith('/editor/'))).toEqual([]);
 });
 
 test('axe finds no violations in the editor', async ({ page }) => {
