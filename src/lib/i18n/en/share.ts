@@ -41,7 +41,10 @@ export const shareMessages = {
   exportTimelineHidden: (list: string) => `Not shown: ${list}`,
   exportSource: 'Source: ICMPD Anti-Trafficking Programme datasets; every record names its source document.',
   exportMade: (date: string, address: string) => `Made on ${date} from ${address}`,
-  csvProjectHeaders: ['ID', 'Short name', 'Title', 'Kind', 'Countries', 'Start year', 'End year', 'Themes', 'Donors'],
+  csvProjectHeaders: ['ID', 'Short name', 'Title', 'Kind', 'Countries', 'Start year (stated)', 'End year (stated)', 'Period certainty', 'Documented dates', 'Themes', 'Donors'],
+  /** The projects CSV's "Period certainty" column (lib/export/csv.ts). */
+  csvCertainty: { stated: 'stated', inferred: 'inferred', uncertain: 'uncertain', none: 'start and end not given' } as Record<string, string>,
+  csvOfficeHeaders: ['City', 'Country', 'ISO code', 'As of'],
   csvCountryHeaders: ['Country', 'ISO code', 'Region', 'Projects and actions'],
   printMilestonesHeading: 'Milestones 2002–2023',
 };

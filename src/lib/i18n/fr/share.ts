@@ -44,7 +44,9 @@ export const shareMessages: typeof english = {
   exportTimelineHidden: (list: string) => `Non affichés${NBSP}: ${list}`,
   exportSource: `Source${NBSP}: jeux de données du Programme de lutte contre la traite de l’ICMPD${NNBSP}; chaque fiche indique sa source.`,
   exportMade: (date: string, address: string) => `Réalisé le ${date} à partir de ${address}`,
-  csvProjectHeaders: ['Identifiant', 'Nom court', 'Titre', 'Type', 'Pays', 'Année de début', 'Année de fin', 'Thèmes', 'Bailleurs'],
+  csvProjectHeaders: ['Identifiant', 'Nom court', 'Titre', 'Type', 'Pays', 'Année de début (indiquée)', 'Année de fin (indiquée)', 'Certitude de la période', 'Dates documentées', 'Thèmes', 'Bailleurs'],
+  csvCertainty: { stated: 'indiquée', inferred: 'déduite', uncertain: 'incertaine', none: 'début et fin non indiqués' },
+  csvOfficeHeaders: ['Ville', 'Pays', 'Code ISO', 'Situation en'],
   csvCountryHeaders: ['Pays', 'Code ISO', 'Région', 'Projets et actions'],
   printMilestonesHeading: 'Jalons 2002–2023',
 };
