@@ -92,8 +92,6 @@ export const mapMessages = {
   projectsCountries: 'Countries',
   projectsNoCountry: 'no country named',
   projectsNoDonor: 'not stated',
-  projectsScroll: 'Projects table: scroll sideways for every column',
-  projectsScrollHint: 'Swipe sideways to see every column →',
   officesCaption: 'ICMPD offices where the programme’s team works',
   officesCity: 'City',
   officesAsOf: 'As of',

@@ -96,8 +96,6 @@ export const mapMessages: typeof import('../en/map').mapMessages = {
   projectsCountries: 'Pays',
   projectsNoCountry: 'aucun pays indiqué',
   projectsNoDonor: 'non indiqué',
-  projectsScroll: `Tableau des projets${NBSP}: faites défiler latéralement pour voir toutes les colonnes`,
-  projectsScrollHint: 'Faites glisser latéralement pour voir toutes les colonnes →',
   officesCaption: 'Bureaux de l’ICMPD où travaille l’équipe du programme',
   officesCity: 'Ville',
   officesAsOf: 'Situation en',
