@@ -171,3 +171,29 @@ test('printed, the projects table keeps its column names and every row', async (
   await table.scrollIntoViewIfNeeded();
   await shot(page, 'projects-table-print');
 });
+
+test('the projects CSV keeps stated years, their certainty and the documented dates apart; the offices have a CSV', async ({ page }) => {
+  await page.clock.setFixedTime(new Date('2026-11-24T10:00:00'));
+  await openProjects(page, '?region=west-africa');
+  const download = async (item: string) => {
+    const menu = page.locator('#map');
+    if ((await menu.locator('details.export-menu').getAttribute('open')) === null) await menu.locator('summary', { hasText: 'Download' }).click();
+    const [file] = await Promise.all([page.waitForEvent('download'), menu.getByRole('button', { name: item, exact: true }).click()]);
+    mkdirSync('test-results/exports', { recursive: true });
+    const path = `test-results/exports/table-${file.suggestedFilename()}`;
+    await file.saveAs(path);
+    return { name: file.suggestedFilename(), lines: readFileSync(path, 'utf8').slice(1).split('\r\n').filter(Boolean) };
+  };
+  const projects = await download('Projects shown (CSV)');
+  expect(projects.lines[0]).toBe('ID,Short name,Title,Kind,Countries,Start year (stated),End year (stated),Period certainty,Documented dates,Themes,Donors');
+  // OBSERVE-CV: one news item of 2022, no period stated (its title has no comma, so a plain split reads the row).
+  const observe = projects.lines.find((l) => l.startsWith('observe-cv,'))!.split(',');
+  expect(observe.slice(5, 9)).toEqual(['', '', 'start and end not given', '2022-03-18']);
+  // The CSV has the rows the table shows.
+  const shown = Number(/^(\d+) of/.exec((await page.locator('#map p.count').textContent()) ?? '')?.[1]);
+  expect(projects.lines).toHaveLength(shown + 1);
+
+  const offices = await download('The team’s offices (CSV)');
+  expect(offices.name).toBe('atp-offices-world-2026-11-24.csv');
+  expect(offices.lines).toEqual(['City,Country,ISO code,As of', 'Vienna,Austria,AT,2022', 'Skopje,North Macedonia,MK,2022', 'Abuja,Nigeria,NG,2022', 'Praia,Cabo Verde,CV,2022']);
+});

@@ -2,7 +2,7 @@
 import { composeSvg, PICTURE_SIZES, type Composition } from '../../lib/export/compose-svg';
 import { snapshotMap, snapshotTimeline } from './snapshot';
 
-export { countriesCsv, projectsCsv } from '../../lib/export/csv';
+export { countriesCsv, officesCsv, projectsCsv } from '../../lib/export/csv';
 export { describeFilters } from '../../lib/projects/filter-summary';
 
 export type PictureSpec = Omit<Composition, 'view' | 'physical'>;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CountrySummary } from '../projects/country-summary';
-import type { Project } from '../schema/datasets';
+import type { Office, Project } from '../schema/datasets';
 import { en } from '../i18n/en';
 import { BOM, countriesCsv, csvField, officesCsv, projectsCsv, toCsv } from './csv';
 
@@ -83,14 +83,12 @@ describe('CSV tables', () => {
     expect(Object.keys(fr.csvCertainty).sort()).toEqual(Object.keys(en.csvCertainty).sort());
   });
 
-  it('writes one row per office: city, country, ISO code, as of', () => {
-    const offices = [
-      { city: 'Vienna', country: 'AT', asOf: 2022 },
-      { city: 'Praia', country: 'CV', asOf: 2022 },
-    ];
-    expect(officesCsv(offices, en.csvOfficeHeaders, (code) => ({ AT: 'Austria', CV: 'Cabo Verde' })[code] ?? code)).toBe(
-      `${BOM}City,Country,ISO code,As of\r\nVienna,Austria,AT,2022\r\nPraia,Cabo Verde,CV,2022\r\n`,
-    );
+  it('writes one row per office: city and country in the interface language, ISO code, as of', () => {
+    const office = (id: string, city: string, country: string, fr?: string) =>
+      ({ id, city, country, asOf: 2022, longitude: 0, latitude: 0, sources: [], translations: fr ? { fr: { city: fr } } : undefined }) as unknown as Office;
+    const offices = [office('vienna', 'Vienna', 'AT', 'Vienne'), office('praia', 'Praia', 'CV')];
+    expect(officesCsv(offices, en.csvOfficeHeaders, 'en')).toBe(`${BOM}City,Country,ISO code,As of\r\nVienna,Austria,AT,2022\r\nPraia,Cabo Verde,CV,2022\r\n`);
+    expect(officesCsv(offices, ['Ville', 'Pays', 'Code ISO', 'Situation en'], 'fr').split('\r\n')[1]).toBe('Vienne,Autriche,AT,2022');
   });
 
   it('writes one row per country, as the table shows them', () => {

@@ -1,6 +1,9 @@
 // CSV for spreadsheets (RFC 4180): a header row, one row per record, CRLF line ends, fields quoted when they hold a
 // comma, a quote or a line break. UTF-8 with a byte-order mark, which Excel needs to read accents and “curly quotes”.
 import type { CountrySummary } from '../projects/country-summary';
+import { countryName } from '../format/country-name';
+import type { Locale } from '../i18n/languages';
+import { localized } from '../i18n/localize';
 import type { Office, Project } from '../schema/datasets';
 
 export const BOM = '\uFEFF';
@@ -72,10 +75,10 @@ export function countriesCsv(summaries: readonly CountrySummary[], header: reado
   );
 }
 
-/** The team's offices, as the table view lists them: city (in the interface language), country, ISO code, as of. */
-export function officesCsv(offices: readonly Pick<Office, 'city' | 'country' | 'asOf'>[], header: readonly string[], countryName: (code: string) => string): string {
+/** The team's offices, as the table view lists them: city and country in the interface language, ISO code, as of. */
+export function officesCsv(offices: readonly Office[], header: readonly string[], locale: Locale): string {
   return toCsv(
     header,
-    offices.map((o) => [o.city, countryName(o.country), o.country, o.asOf]),
+    offices.map((o) => [localized(o, 'city', locale).text, countryName(o.country, locale), o.country, o.asOf]),
   );
 }

@@ -30,6 +30,7 @@ export const shareMessages = {
   exportSvgA4: 'SVG, A4 page',
   exportProjectsCsv: 'Projects shown (CSV)',
   exportCountriesCsv: 'Countries and counts (CSV)',
+  exportOfficesCsv: 'The team’s offices (CSV)',
   exportWorking: 'Preparing the download…',
   exportDone: (file: string) => `Downloaded ${file}.`,
   exportFailed: 'The download could not be made. Please try again.',

@@ -33,6 +33,7 @@ export const shareMessages: typeof english = {
   exportSvgA4: 'SVG, page A4',
   exportProjectsCsv: 'Projets affichés (CSV)',
   exportCountriesCsv: 'Pays et nombres (CSV)',
+  exportOfficesCsv: 'Bureaux de l’équipe (CSV)',
   exportWorking: 'Préparation du téléchargement…',
   exportDone: (file: string) => `${file} téléchargé.`,
   exportFailed: 'Le téléchargement n’a pas pu être préparé. Veuillez réessayer.',
