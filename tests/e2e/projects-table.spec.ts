@@ -2,7 +2,7 @@
 // countries table without an inner scroll area, the team's offices, phone, French and print.
 import { expect, test, type Page } from '@playwright/test';
 import { mkdirSync, readFileSync } from 'node:fs';
-import { expectNoAxeViolations, openFilters, trackErrors } from './helpers';
+import { corruptDataset, expectNoAxeViolations, openFilters, trackErrors } from './helpers';
 
 interface P {
   name: string;
@@ -197,3 +197,18 @@ test('the projects CSV keeps stated years, their certainty and the documented da
   expect(offices.name).toBe('atp-offices-world-2026-11-24.csv');
   expect(offices.lines).toEqual(['City,Country,ISO code,As of', 'Vienna,Austria,AT,2022', 'Skopje,North Macedonia,MK,2022', 'Abuja,Nigeria,NG,2022', 'Praia,Cabo Verde,CV,2022']);
 });
+
+for (const width of [390, 1440]) {
+  test(`a 300-character word in a project's name and donor never widens the page at ${width} px`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    const long = 'W'.repeat(300);
+    await corruptDataset(page, 'projects.json', (records) => {
+      const ocwar = records.find((r) => r['id'] === 'ocwar-t')!;
+      ocwar['name'] = long;
+      ocwar['donors'] = [long];
+    });
+    await openProjects(page);
+    await expect(projectsTable(page).getByText(long).first()).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+  });
+}
