@@ -37,16 +37,26 @@ export interface Snapshot {
   markup: string;
   width: number;
   height: number;
+  /** The colour behind the drawing (the map's ocean), for what an export shows beyond it. */
+  background?: string;
 }
 
-/** The choropleth: the <svg> in #map holding the country paths. */
+/**
+ * The choropleth: the <svg> in #map holding the country paths, in the map's own units (the zoom's transform and the
+ * ocean's frame-sized rect dropped, the tap targets too): the export chooses the part to show (lib/export/map-frame.ts).
+ */
 export function snapshotMap(): Snapshot {
   const svg = [...document.querySelectorAll<SVGSVGElement>('#map svg')].sort((a, b) => b.querySelectorAll('path').length - a.querySelectorAll('path').length)[0];
   if (!svg) throw new Error('The map is not on screen: show the map (not the table) to download it as a picture.');
   const clone = svg.cloneNode(true) as SVGSVGElement;
   inline(svg, clone);
+  const ocean = clone.querySelector(':scope > rect');
+  const background = ocean?.getAttribute('fill') ?? undefined;
+  ocean?.remove();
+  for (const g of clone.querySelectorAll(':scope > g[transform]')) g.removeAttribute('transform');
+  for (const hit of clone.querySelectorAll('circle[fill="transparent"], circle[fill="rgba(0, 0, 0, 0)"]')) hit.remove();
   const box = svg.viewBox.baseVal;
-  return { markup: serialise(clone.childNodes), width: box.width || svg.clientWidth, height: box.height || svg.clientHeight };
+  return { markup: serialise(clone.childNodes), width: box.width || svg.clientWidth, height: box.height || svg.clientHeight, background };
 }
 
 
