@@ -15,7 +15,8 @@ const WHOLE_WORLD_K = 1.05;
 
 /** The part of a width×height map that a zoom transform puts on screen, in the map's units. */
 export function visibleBox(t: Transform, size: { width: number; height: number }): Box {
-  return { x: -t.x / t.k, y: -t.y / t.k, width: size.width / t.k, height: size.height / t.k };
+  // 0 − x, not −x: no −0 where the map is not moved.
+  return { x: (0 - t.x) / t.k, y: (0 - t.y) / t.k, width: size.width / t.k, height: size.height / t.k };
 }
 
 /** Bounds with a margin of `padding` of their larger side around them. */
