@@ -37,6 +37,7 @@ export function mapPicture({ i18n, map, model, size, date, description, href }: 
       zoomed: map.transform.k >= 1.05,
       countries: inFrame.map((s) => ({ region: s.region?.name ?? null, projects: s.projects.map((p) => p.id) })),
       total: model.programme.length,
+      kept: model.filtered.length,
       filters: describeFilters(map.filters, model.filterData, m, map.dimensions),
     },
     m,

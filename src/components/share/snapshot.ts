@@ -13,6 +13,8 @@ function inline(original: Element, clone: Element) {
   const clones = [clone, ...clone.querySelectorAll('*')];
   originals.forEach((el, i) => {
     const target = clones[i]!;
+    // A name (an office's <title>) is text, not drawing: kept as it is.
+    if (el.tagName === 'title') return;
     const style = getComputedStyle(el);
     if (style.display === 'none') {
       target.remove();

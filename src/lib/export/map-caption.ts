@@ -20,6 +20,11 @@ export interface CaptionInput {
   countries: { region: string | null; projects: string[] }[];
   /** Projects and actions in the dataset. */
   total: number;
+  /**
+   * Those the filters keep, some with no country to draw (a regional study): the count when not zoomed in; zoomed in,
+   * the count is of the projects in the frame's countries.
+   */
+  kept: number;
   /** The filters in words ("Region: West Africa · Years 2010–2020"), '' for none. */
   filters: string;
 }
@@ -34,7 +39,7 @@ export function captionScope(c: CaptionInput, m: CaptionWords): string {
 }
 
 export function mapCaption(c: CaptionInput, m: CaptionWords): { title: string; summary: string } {
-  const shown = new Set(c.countries.flatMap((x) => x.projects)).size;
+  const shown = c.zoomed ? new Set(c.countries.flatMap((x) => x.projects)).size : c.kept;
   const filters = c.filters ? m.exportFilteredTo(c.filters) : m.exportNoFilters;
   return { title: m.exportMapScope(captionScope(c, m), shown, c.total), summary: `${filters}. ${m.exportCountriesInView(c.countries.length)}` };
 }
