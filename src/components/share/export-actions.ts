@@ -6,6 +6,8 @@ import { snapshotMap, snapshotTimeline } from './snapshot';
 export { countriesCsv, projectsCsv } from '../../lib/export/csv';
 export { describeFilters } from '../../lib/projects/filter-summary';
 export { mapPicture } from './map-picture';
+export { timelinePicture } from './timeline-picture';
+export { exportWords } from '../../lib/export/words';
 
 /** What to draw around the view; `frame`, the part of the view to show (the map's: lib/export/map-frame.ts). */
 export type PictureSpec = Omit<Composition, 'view' | 'physical'> & { frame?: Box };

@@ -4,6 +4,7 @@
 import type { PictureSize } from '../../lib/export/compose-svg';
 import { listingRows, mapCaption } from '../../lib/export/map-caption';
 import { exportFrame, inBox } from '../../lib/export/map-frame';
+import { exportWords } from '../../lib/export/words';
 import { MAP_HEIGHT, MAP_WIDTH } from '../../lib/geo/projection';
 import { localized } from '../../lib/i18n/localize';
 import { describeFilters } from '../../lib/projects/filter-summary';
@@ -25,6 +26,7 @@ export interface MapPictureInput {
 
 export function mapPicture({ i18n, map, model, size, date, description, href }: MapPictureInput): PictureSpec & { frame: ReturnType<typeof exportFrame> } {
   const m = i18n.m;
+  const w = exportWords(i18n.locale);
   const region = model.regions.find((r) => r.id === map.filters.region) ?? null;
   const frame = exportFrame({ transform: map.transform, size: { width: MAP_WIDTH, height: MAP_HEIGHT }, region: region ? (model.geometry.boundsOf(region.countries) ?? null) : null });
   const inFrame = model.summaries.filter((s) => {
@@ -40,22 +42,22 @@ export function mapPicture({ i18n, map, model, size, date, description, href }: 
       kept: model.filtered.length,
       filters: describeFilters(map.filters, model.filterData, m, map.dimensions),
     },
-    m,
+    { ...w, exportNoFilters: m.exportNoFilters },
   );
   const made = new Intl.DateTimeFormat(i18n.locale, { dateStyle: 'long' }).format(date);
   return {
     size,
     frame,
-    kicker: m.exportMapKicker,
+    kicker: w.exportMapKicker,
     title: caption.title,
     summary: caption.summary,
     description,
     legendTitle: model.legendTitle,
     legend: model.legend,
     listing: {
-      heading: m.exportListHeading,
+      heading: w.exportListHeading,
       rows: listingRows(inFrame.map((s) => ({ name: s.name, projects: s.projects.map((p) => localized(p, 'name', i18n.locale).text) }))),
-      more: m.exportListMore,
+      more: w.exportListMore,
     },
     source: m.exportSource,
     made: m.exportMade(made, href),

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { shareMessages as en } from '../i18n/en/share';
-import { shareMessages as fr } from '../i18n/fr/share';
+import { shareMessages as enCatalogue } from '../i18n/en/share';
+import { shareMessages as frCatalogue } from '../i18n/fr/share';
 import { captionScope, listingRows, mapCaption, type CaptionInput } from './map-caption';
+import { exportWords } from './words';
+
+const en = { ...exportWords('en'), exportNoFilters: enCatalogue.exportNoFilters };
+const fr = { ...exportWords('fr'), exportNoFilters: frCatalogue.exportNoFilters };
 
 const westAfrica = [
   { region: 'West Africa (ECOWAS)', projects: ['ocwar-t', 'prospect'] },

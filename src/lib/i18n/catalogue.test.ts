@@ -58,11 +58,6 @@ const SAMPLES: { [K in FunctionKeys<Messages>]: Parameters<Messages[K]>[] } = {
   exportYears: [['2005', '2005'], ['2005', '2010']],
   exportTimelineHidden: [['Research']],
   exportMade: [['2 June 2022', 'https://example.org/?lang=fr']],
-  exportMapScope: [['West Africa (ECOWAS)', 1, 1], ['West Africa (ECOWAS)', 5, 20]],
-  exportFilteredTo: [['West Africa · 2010–2020']],
-  exportCountriesInView: [[1], [16]],
-  exportListMore: [[1], [4]],
-  exportTimelineScope: [['Nigeria']],
 };
 
 const CATALOGUES: Record<string, Messages> = { fr };
