@@ -126,4 +126,15 @@ describe('composed SVG', () => {
     expect(all.shown).toBe(3);
     expect(all.markup).not.toContain('more countries');
   });
+
+  it('draws the kicker above the title, wrapped to the width', () => {
+    const kicker = 'Programme de lutte contre la traite de l’ICMPD : où sont les projets documentés, une ligne longue';
+    const doc = parse(composeSvg({ ...base, size: 'a4', kicker }));
+    const texts = [...doc.querySelectorAll('text')];
+    const title = texts.find((t) => t.textContent === base.title)!;
+    const lines = texts.filter((t) => kicker.includes(t.textContent!) && t !== title);
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.map((t) => t.textContent).join(' ')).toBe(kicker);
+    for (const line of lines) expect(Number(line.getAttribute('y'))).toBeLessThan(Number(title.getAttribute('y')));
+  });
 });

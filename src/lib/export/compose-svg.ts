@@ -177,8 +177,9 @@ export function composeSvg(c: Composition): string {
   const footSize = Math.round(16 * u);
 
   let y = m;
-  const kicker = c.kicker ? `<text x="${m}" y="${fmt(y + kickerSize)}" font-size="${kickerSize}" font-weight="700" fill="${MUTED}">${escapeXml(c.kicker)}</text>` : '';
-  if (c.kicker) y += kickerSize * 1.5;
+  const kickerLines = c.kicker ? wrap(c.kicker, kickerSize, inner, true) : [];
+  const kicker = textBlock(kickerLines, m, y + kickerSize, kickerSize, `font-weight="700" fill="${MUTED}"`);
+  y += kickerLines.length * kickerSize * 1.25 + (c.kicker ? kickerSize * 0.25 : 0);
   const titleLines = wrap(c.title, titleSize, inner, true);
   const summaryLines = wrap(c.summary, summarySize, inner);
   y += titleSize;
