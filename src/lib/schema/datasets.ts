@@ -6,6 +6,7 @@ import { RegionSchema, type Region } from './region';
 import { StatisticSchema, type Statistic } from './statistic';
 import { SourceDocumentSchema, type SourceDocument } from './source-document';
 import { OfficeSchema, type Office } from './office';
+import { ProgrammeStatementSchema, type ProgrammeStatement } from './programme-statement';
 
 export interface DatasetSpec<T> {
   file: string;
@@ -17,10 +18,11 @@ export const milestonesSpec: DatasetSpec<Milestone> = { file: 'milestones.json',
 export const regionsSpec: DatasetSpec<Region> = { file: 'regions.json', schema: RegionSchema };
 export const statisticsSpec: DatasetSpec<Statistic> = { file: 'statistics.json', schema: StatisticSchema };
 export const officesSpec: DatasetSpec<Office> = { file: 'offices.json', schema: OfficeSchema };
+export const programmeSpec: DatasetSpec<ProgrammeStatement> = { file: 'programme.json', schema: ProgrammeStatementSchema };
 export const sourcesSpec: DatasetSpec<SourceDocument> = { file: 'sources.json', schema: SourceDocumentSchema };
 
 /** The datasets whose records cite sources (each `sources[].seed` must name an entry of sources.json). */
-export const ALL_DATASETS = [projectsSpec, milestonesSpec, regionsSpec, statisticsSpec, officesSpec] as const;
+export const ALL_DATASETS = [projectsSpec, milestonesSpec, regionsSpec, statisticsSpec, officesSpec, programmeSpec] as const;
 
 /**
  * The map's own files: what it needs to be drawn and to answer (its colours, filters, panel, offices). The app asks for
@@ -29,4 +31,4 @@ export const ALL_DATASETS = [projectsSpec, milestonesSpec, regionsSpec, statisti
  */
 export const MAP_DATASETS = [projectsSpec, regionsSpec, officesSpec] as const;
 
-export type { Milestone, Office, Project, Region, SourceDocument, Statistic };
+export type { Milestone, Office, ProgrammeStatement, Project, Region, SourceDocument, Statistic };
