@@ -36,6 +36,13 @@ describe('groupStatements', () => {
     expect(ownSources(records[0]!, group!)).toEqual([extra]);
     expect(ownSources(records[1]!, group!)).toEqual([]);
   });
+
+  it('does not repeat a quote that the name, description or note already gives, whatever its letters’ case', () => {
+    const printed = [{ seed: FACTS, quote: 'Policy Development' }, { seed: FACTS, quote: 'SUPPORT TO STATES TO DEVELOP' }, { seed: FACTS, quote: 'CONTRIBUTE WITH HANDS-ON EXPERTISE' }];
+    const record = { ...statement('policy-development', 'component', [reach, ...printed]), name: 'Policy Development', description: 'Support to states to develop policies.' };
+    const [group] = groupStatements([record]);
+    expect(ownSources(record, { ...group!, shared: [reach] })).toEqual([printed[2]]);
+  });
 });
 
 describe('the stated regions against the map', () => {

@@ -2,6 +2,7 @@
 // each with the sources all its records share, shown once under the group (the one sentence that names them all).
 import type { ProgrammeStatement, Region } from '../schema/datasets';
 import { STATEMENT_KINDS, type StatementKind } from '../schema/programme-statement';
+import { normaliseForQuote } from '../schema/sources-check';
 
 type Source = ProgrammeStatement['sources'][number];
 
@@ -23,9 +24,14 @@ export function groupStatements(records: readonly ProgrammeStatement[]): Stateme
   }).filter((g) => g.statements.length > 0);
 }
 
-/** A statement's sources that its group does not already show. */
+/**
+ * A statement's sources that the list does not already show: neither the group's nor a quote that the statement's own
+ * name, description or note gives word for word (a component's description is its quote, which the factsheet prints in
+ * capitals).
+ */
 export function ownSources(statement: ProgrammeStatement, group: StatementGroup): Source[] {
-  return statement.sources.filter((s) => !group.shared.some((t) => same(s, t)));
+  const shown = normaliseForQuote([statement.name, statement.description, statement.note].join('\n'));
+  return statement.sources.filter((s) => !group.shared.some((t) => same(s, t)) && !shown.includes(normaliseForQuote(s.quote)));
 }
 
 /** The map's regions that no stated region names: where the map's grouping differs from the programme's list. */

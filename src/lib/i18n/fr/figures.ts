@@ -9,7 +9,7 @@ export const figuresMessages: typeof import('../en/figures').figuresMessages = {
   statedTeam: (year: number, members: number, offices: number, cities: string) => `En ${year}, l’équipe du programme${NBSP}: ${members}${NBSP}membres dans ${offices}${NBSP}bureaux de l’ICMPD (${cities}).`,
   statedSource: 'Source',
   statementsHeading: 'Comment le programme décrit son action',
-  statementsNote: 'Dans ses propres mots, tirés de sa page web et de sa fiche d’information${NBSP}: comme les totaux, ce qu’il déclare, non ce que compte cette application.',
+  statementsNote: `Dans ses propres mots, tirés de sa page web et de sa fiche d’information${NBSP}: comme les totaux, ce qu’il déclare, non ce que compte cette application.`,
   statementsGroup: { pillar: 'Piliers de son approche', component: 'Composantes thématiques', region: 'Où il dit travailler' },
   statementsOnMap: (regions: string) => `Sur la carte${NBSP}: ${regions}`,
   statementsNoProject: 'Aucun projet documenté dans les sources de cette application',
