@@ -40,8 +40,6 @@ const SAMPLES: { [K in FunctionKeys<Messages>]: Parameters<Messages[K]>[] } = {
   tableSortBy: [['Pays']],
   statedNote: [[2022]],
   statedAsOf: [[2022]],
-  statementsOnMap: [['West Africa (ECOWAS)']],
-  statementsMapRegions: [[''], ['Eastern Europe and the South Caucasus']],
   documentedSentence: [['All', 1, 1, null], ['West Africa', 12, 9, 2005]],
   regionsShow: [['Union européenne']],
   storyScope: [['Mali', 3, 35]],

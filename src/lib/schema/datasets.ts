@@ -6,7 +6,7 @@ import { RegionSchema, type Region } from './region';
 import { StatisticSchema, type Statistic } from './statistic';
 import { SourceDocumentSchema, type SourceDocument } from './source-document';
 import { OfficeSchema, type Office } from './office';
-import { ProgrammeStatementSchema, type ProgrammeStatement } from './programme-statement';
+import { programmeSpec, type ProgrammeStatement } from './programme-statement';
 
 export interface DatasetSpec<T> {
   file: string;
@@ -18,7 +18,6 @@ export const milestonesSpec: DatasetSpec<Milestone> = { file: 'milestones.json',
 export const regionsSpec: DatasetSpec<Region> = { file: 'regions.json', schema: RegionSchema };
 export const statisticsSpec: DatasetSpec<Statistic> = { file: 'statistics.json', schema: StatisticSchema };
 export const officesSpec: DatasetSpec<Office> = { file: 'offices.json', schema: OfficeSchema };
-export const programmeSpec: DatasetSpec<ProgrammeStatement> = { file: 'programme.json', schema: ProgrammeStatementSchema };
 export const sourcesSpec: DatasetSpec<SourceDocument> = { file: 'sources.json', schema: SourceDocumentSchema };
 
 /** The datasets whose records cite sources (each `sources[].seed` must name an entry of sources.json). */
@@ -31,4 +30,5 @@ export const ALL_DATASETS = [projectsSpec, milestonesSpec, regionsSpec, statisti
  */
 export const MAP_DATASETS = [projectsSpec, regionsSpec, officesSpec] as const;
 
+export { programmeSpec };
 export type { Milestone, Office, ProgrammeStatement, Project, Region, SourceDocument, Statistic };

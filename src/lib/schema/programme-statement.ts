@@ -3,6 +3,7 @@
 // totals; like them, these are the programme's words, not counted from the data.
 import * as v from 'valibot';
 import { Id, Name, Sources, Text } from './common';
+import type { DatasetSpec } from './datasets';
 import { Translations } from './translations';
 
 /** The groups, in the order the figures view shows them. */
@@ -30,3 +31,9 @@ export const ProgrammeStatementSchema = v.object({
 });
 
 export type ProgrammeStatement = v.InferOutput<typeof ProgrammeStatementSchema>;
+
+/**
+ * Here, not in datasets.ts, which the first load carries: only the figures view, loaded on demand, reads this file,
+ * so its schema travels with that view. Hazard: importing it from a module of the first load brings the schema back.
+ */
+export const programmeSpec: DatasetSpec<ProgrammeStatement> = { file: 'programme.json', schema: ProgrammeStatementSchema };

@@ -8,14 +8,6 @@ export const figuresMessages = {
   /** Only what the factsheet states: the team's size, its offices and their cities. */
   statedTeam: (year: number, members: number, offices: number, cities: string) => `In ${year}, the programme’s team: ${members} members in ${offices} ICMPD offices (${cities}).`,
   statedSource: 'Source',
-  statementsHeading: 'How the programme describes its work',
-  statementsNote: 'In its own words, from its web page and factsheet: like the totals, what it states, not what this app counts.',
-  statementsGroup: { pillar: 'Pillars of its approach', component: 'Thematic components', region: 'Where it says it works' },
-  statementsOnMap: (regions: string) => `On the map: ${regions}`,
-  statementsNoProject: 'No documented project in this app’s sources',
-  /** Below the stated regions: the map's regions are another list, and some of them this one does not name. */
-  statementsMapRegions: (unnamed: string) =>
-    `The map’s regions are this app’s own grouping of the documented projects, not this list${unnamed ? `; the map also has ${unnamed}` : ''}.`,
   documentedHeading: 'What this app documents',
   documentedNote: 'Counted from the records in this app’s datasets, which hold only what the source documents describe. They follow the map’s filters.',
   documentedScopeAll: 'All documented work',

@@ -1,5 +1,5 @@
 // Chaînes de la vue « le programme en chiffres ».
-import { NBSP, NNBSP, plural, quoted } from './typography';
+import { NBSP, plural, quoted } from './typography';
 
 export const figuresMessages: typeof import('../en/figures').figuresMessages = {
   statedHeading: 'Tels que le programme les présente',
@@ -8,13 +8,6 @@ export const figuresMessages: typeof import('../en/figures').figuresMessages = {
   statedAsOf: (year: number) => `en ${year}`,
   statedTeam: (year: number, members: number, offices: number, cities: string) => `En ${year}, l’équipe du programme${NBSP}: ${members}${NBSP}membres dans ${offices}${NBSP}bureaux de l’ICMPD (${cities}).`,
   statedSource: 'Source',
-  statementsHeading: 'Comment le programme décrit son action',
-  statementsNote: `Dans ses propres mots, tirés de sa page web et de sa fiche d’information${NBSP}: comme les totaux, ce qu’il déclare, non ce que compte cette application.`,
-  statementsGroup: { pillar: 'Piliers de son approche', component: 'Composantes thématiques', region: 'Où il dit travailler' },
-  statementsOnMap: (regions: string) => `Sur la carte${NBSP}: ${regions}`,
-  statementsNoProject: 'Aucun projet documenté dans les sources de cette application',
-  statementsMapRegions: (unnamed: string) =>
-    `Les régions de la carte sont un regroupement propre à cette application des projets documentés, distinct de cette liste${unnamed ? `${NNBSP}; la carte compte aussi${NBSP}: ${unnamed}` : ''}.`,
   documentedHeading: 'Ce que documente cette application',
   documentedNote:
     'Comptés à partir des fiches des jeux de données de cette application, qui ne contiennent que ce que décrivent les documents sources. Ils suivent les filtres de la carte.',
