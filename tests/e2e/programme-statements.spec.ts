@@ -59,3 +59,30 @@ test('in French: the names, notes and headings in French, the quotes in English 
   await expect(where.locator('> .source q span')).toHaveAttribute('lang', 'en');
   await expectNoAxeViolations(page, '#figures');
 });
+
+test.describe('with no service worker', () => {
+  // The worker's own requests bypass page.route (foundation.spec.ts).
+  test.use({ serviceWorkers: 'block' });
+
+  test('a failed download of the list says so with Retry, and the stated totals stay', async ({ page }) => {
+    await page.route('**/data/programme.json', (route) => route.abort('internetdisconnected'));
+    await page.goto('./');
+    await reachViews(page, 'figures');
+    await expect(page.locator('#figures').getByRole('alert')).toContainText('network request failed', { timeout: 15_000 });
+    await expect(page.locator('#figures').getByRole('button', { name: 'Retry' })).toBeVisible();
+    await expect(page.locator('#figures .stat')).not.toHaveCount(0);
+  });
+
+  test('a record with a mistake is left out and named; the others show', async ({ page }) => {
+    await page.route('**/data/programme.json', async (route) => {
+      const response = await route.fetch();
+      const records = (await response.json()) as Record<string, unknown>[];
+      records[0]!['kind'] = 'pilar';
+      await route.fulfill({ response, body: JSON.stringify(records) });
+    });
+    await page.goto('./');
+    await reachViews(page, 'figures');
+    await expect(page.locator('#figures')).toContainText('programme.json', { timeout: 15_000 });
+    await expect(group(page, 'Pillars of its approach').locator('li .name')).toHaveText(of('pillar').slice(1).map((s) => s.name));
+  });
+});
