@@ -12,7 +12,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createServer, type Plugin } from 'vite';
 import { PREVIEW_CHOICE, PREVIEW_READY } from './src/prerender/page-scripts.ts';
-import { previewImage } from './src/prerender/preview-image.ts';
+import { previewImage, previewPng } from './src/prerender/preview-image.ts';
 
 const ROOT = import.meta.dirname;
 
@@ -51,6 +51,8 @@ export function prerender(dataDir: string): Plugin {
   let outDir = '';
   /** The shared link's preview (og:image in index.html), drawn from the prerendered map (src/prerender/preview-image.ts). */
   let preview: string | null = null;
+  /** The same as a PNG, which link previews need; null where it could not be drawn (the SVG is then og:image). */
+  let png: Uint8Array | null = null;
   return {
     name: 'atp-prerender',
     apply: 'build',
@@ -59,6 +61,8 @@ export function prerender(dataDir: string): Plugin {
     },
     writeBundle() {
       if (preview) writeFileSync(join(outDir, 'og-map.svg'), preview);
+      if (png) writeFileSync(join(outDir, 'og-map.png'), png);
+      else if (preview) this.warn('The preview image is shipped as SVG only (og-map.svg): it could not be drawn as a PNG.');
       else this.warn('The page is built without its preview image (og-map.svg): no prerendered map.');
     },
     transformIndexHtml: {
@@ -72,7 +76,11 @@ export function prerender(dataDir: string): Plugin {
           return html;
         }
         preview = previewImage(body, /<title>([^<:]*)/.exec(html)?.[1]?.trim() ?? '');
+        png = preview ? await previewPng(preview) : null;
         const page = html
+          .replace(/<meta property="og:image" content="\.\/og-map\.svg" \/>/, (meta) =>
+            png ? '<meta property="og:image" content="./og-map.png" />\n    <meta property="og:image:type" content="image/png" />\n    <meta property="og:image:width" content="1200" />\n    <meta property="og:image:height" content="630" />' : meta,
+          )
           .replace('<div id="app"></div>', () => `<div id="app" data-prerendered>${body}</div>\n    <script>${PREVIEW_READY}</script>`)
           .replace('</title>', () => `</title>\n    <script>${PREVIEW_CHOICE}</script>`)
           .replace(/\s*<link rel="preload" href="\.\/assets\/countries-[^"]*\.json"[^>]*>/, '')

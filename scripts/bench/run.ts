@@ -151,8 +151,14 @@ async function latency(page: Page, act: () => Promise<unknown>): Promise<Latency
   return page.evaluate(() => window.__bench.pending);
 }
 
+/** The map's own <svg>: the first in #map may be a button's icon. Older builds (bench before/after) have no describedby. */
+async function mapSvg(page: Page) {
+  const described = page.locator('#map svg[aria-describedby="map-in-words"]');
+  return (await described.count()) > 0 ? described : page.locator('#map svg').first();
+}
+
 async function mapHover(page: Page): Promise<Latency | null> {
-  const svg = page.locator('#map svg').first();
+  const svg = await mapSvg(page);
   const country = page.locator('#map-country-NG');
   if ((await country.count()) === 0) return null;
   await svg.scrollIntoViewIfNeeded();
@@ -218,7 +224,7 @@ async function wheelFrames(page: Page, x: number, y: number): Promise<FrameStats
 }
 
 async function mapZoom(page: Page): Promise<FrameStats | null> {
-  const svg = page.locator('#map svg').first();
+  const svg = await mapSvg(page);
   await svg.scrollIntoViewIfNeeded();
   const s = (await svg.boundingBox())!;
   // The map takes the wheel only after a click into it; the left edge is ocean.
@@ -237,6 +243,9 @@ async function timelineZoom(page: Page): Promise<FrameStats | null> {
 }
 
 async function filterChange(page: Page): Promise<Latency | null> {
+  // The filters are folded under "Filters (n)"; opening them is not part of the change timed.
+  const folded = page.locator('#map details.disclosure:not([open]) > summary');
+  if ((await folded.count()) > 0) await folded.click();
   const theme = page.getByRole('combobox', { name: 'Theme', exact: true });
   if ((await theme.count()) === 0) return null;
   await theme.scrollIntoViewIfNeeded();

@@ -30,3 +30,19 @@ export function previewImage(body: string, title: string): string | null {
 function escapeXml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
+
+/**
+ * The preview as a PNG, which link previews need (most social sites ignore an SVG og:image). Rasterised at build time
+ * by resvg (@resvg/resvg-js, a devDependency: its prebuilt binary comes from npm, nothing reaches the page). Null when
+ * it cannot be loaded on this machine or cannot draw the picture: the build then ships the SVG alone.
+ * The title is drawn with the machine's fonts: Liberation Sans (Arial's metrics), else DejaVu Sans.
+ */
+export async function previewPng(svg: string): Promise<Uint8Array | null> {
+  try {
+    const { Resvg } = await import('@resvg/resvg-js');
+    const font = { loadSystemFonts: true, sansSerifFamily: 'Liberation Sans', defaultFontFamily: 'DejaVu Sans' };
+    return new Resvg(svg, { font, fitTo: { mode: 'original' } }).render().asPng();
+  } catch {
+    return null;
+  }
+}

@@ -145,7 +145,37 @@ test('a 600×500 embed of the timeline passes axe, with a heading and a landmark
   await page.setViewportSize({ width: 600, height: 500 });
   await page.goto('./?embed=timeline');
   await expect(page.locator('#timeline [aria-busy="true"]')).toHaveCount(0, { timeout: 15_000 });
-  await expect(page.locator('#timeline svg').first()).toBeVisible({ timeout: 15_000 });
+  // The track (the categories' marks are folded away in an embed).
+  await expect(page.locator('#timeline .frame svg').first()).toBeVisible({ timeout: 15_000 });
   await expectNoAxeViolations(page);
   await expectHeadingAndLandmarks(page);
 });
+
+for (const [width, height] of [
+  [390, 844],
+  [360, 740],
+] as const) {
+  test(`on a ${width}×${height} phone the map is 60% as tall as it is wide, in the first screen, and a region zoom fits in it`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    await page.goto('./');
+    await mapReady(page);
+    const frame = (await page.locator('#map .frame').boundingBox())!;
+    expect(frame.height / frame.width).toBeGreaterThanOrEqual(0.595);
+    // The picture fills the frame's height (its sides are cut, not its top and bottom).
+    const picture = (await page.locator('#map .picture svg').boundingBox())!;
+    expect(Math.abs(picture.height - frame.height)).toBeLessThan(1.5);
+    expect(picture.width).toBeGreaterThan(frame.width);
+    // At 360×740 the page header takes more of the screen: most of the map still shows.
+    expect(frame.y).toBeGreaterThanOrEqual(0);
+    expect(Math.min(frame.y + frame.height, height) - frame.y).toBeGreaterThanOrEqual(0.8 * frame.height);
+    // West Africa, zoomed to, lies inside the part of the map that shows (Senegal at its west, Nigeria at its east).
+    await page.getByRole('combobox', { name: 'Zoom to a region' }).selectOption('west-africa');
+    await expect(page.locator('#map-country-NG')).toHaveAttribute('aria-label', /.+/);
+    await expect
+      .poll(async () => {
+        const [sn, ng] = [(await page.locator('#map-country-SN').boundingBox())!, (await page.locator('#map-country-NG').boundingBox())!];
+        return sn.x >= frame.x - 1 && ng.x + ng.width <= frame.x + frame.width + 1 && ng.width > 30;
+      })
+      .toBe(true);
+  });
+}

@@ -143,3 +143,15 @@ test('a page whose map a host rewrote is replaced whole: one app, drawn from the
   await expect(mapSvg(page).locator('path[data-key]')).toHaveCount(177);
   expect(requests.some((p) => /\/assets\/countries-[^/]*\.json$/.test(p))).toBe(true);
 });
+
+test('a shared link’s preview image is a 1200×630 PNG of the map (social sites ignore an SVG)', async ({ page, request }) => {
+  await page.goto('./');
+  const image = await page.locator('meta[property="og:image"]').getAttribute('content');
+  expect(image).toBe('./og-map.png');
+  await expect(page.locator('meta[property="og:image:type"]')).toHaveAttribute('content', 'image/png');
+  const response = await request.get(new URL(image!, page.url()).href);
+  expect(response.headers()['content-type']).toBe('image/png');
+  const png = await response.body();
+  expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+  expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+});

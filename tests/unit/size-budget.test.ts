@@ -53,8 +53,16 @@ import { MAP_DATASETS } from '../../src/lib/schema/datasets';
  * parameters, the Present buttons and the page's state handed to the show as props); the show itself loads on demand.
  * Raised to 118.3 with issue 19's map first (measured 118.3 KB, JS +1.3, page +0.1): the filters' disclosure and
  * form, the donor grouping and its note, the spatial arrow keys' door, the 24 px marker targets, the scope line.
+ * Raised to 118.8 with issue 19's phone and print items (measured 118.72 KB, JS +0.5): the phone map's
+ * taller frame (lib/geo/phone-frame.ts: the picture's offset for tooltips, keys and region zooms), the legend drawn
+ * as SVG so it prints and shows in forced colours, and the English strings of the phone's milestone list and the
+ * embed's folded categories (the catalogue is in the first load; the list's code is in the timeline's chunk), the
+ * og:image's PNG type and size in the page's head.
+ * Lowered to 118.4 with issue 20's programme statements (measured 118.4 KB with both): the regions' reasoning about their members
+ * became an editorNote, left out of the served regions.json (1.3 → 0.8 KB), which pays for programme.json's schema in
+ * the entry (JS +0.1: ALL_DATASETS lists it); its list, words and file load with the figures view.
  */
-export const FIRST_LOAD_BUDGET_KB = 118.3;
+export const FIRST_LOAD_BUDGET_KB = 118.4;
 export const GOAL_KB = 120;
 
 interface ManifestChunk {

@@ -51,7 +51,8 @@ describe('CountryPanel', () => {
     expect(panel).toHaveTextContent('funded by the European Union and the German government');
     expect(panel).toHaveTextContent('2010 (year approximate): NATC SEE Secretariat');
     expect(within(panel).getByRole('link', { name: 'ICMPD' })).toHaveAttribute('href', 'https://www.icmpd.org/');
-    expect(screen.getByRole('heading', { name: 'Nigeria' })).toHaveFocus();
+    // Focus comes once the update is in (CountryPanel's focusOnOpen).
+    await vi.waitFor(() => expect(screen.getByRole('heading', { name: 'Nigeria' })).toHaveFocus());
     await userEvent.keyboard('{Escape}');
     expect(onclose).toHaveBeenCalledTimes(1);
     await userEvent.click(within(panel).getByRole('button', { name: 'Close Nigeria' }));

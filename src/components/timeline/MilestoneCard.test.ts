@@ -53,7 +53,7 @@ describe('MilestoneCard', () => {
   });
 
   it.each([
-    { when: '2021-09-16', expected: 'September 16, 2021' },
+    { when: '2021-09-16', expected: '16 September 2021' },
     { when: '2021-09', expected: 'September 2021' },
   ])('gives the date as precisely as the data: $when → $expected', ({ when, expected }) => {
     setup({ ...base, year: 2021, date: when });

@@ -50,4 +50,13 @@ describe('TimelineLegend', () => {
     await user.keyboard(' ');
     expect(ontoggle).toHaveBeenCalledWith('policy', false);
   });
+
+  it('folds behind one line saying how many are hidden, in an embed', async () => {
+    const user = userEvent.setup();
+    render(Harness, { props: { component: TimelineLegend, props: { counts, hidden: ['research', 'policy'], ontoggle: vi.fn(), folded: true } } });
+    const summary = screen.getByText('Categories (2 hidden)');
+    expect(summary.closest('details')).not.toHaveAttribute('open');
+    await user.click(summary);
+    expect(screen.getByRole('checkbox', { name: 'Research (5)' })).toBeVisible();
+  });
 });

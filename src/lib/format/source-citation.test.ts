@@ -10,7 +10,7 @@ const docs: SourceDocument[] = [
 
 describe('citation', () => {
   it.each([
-    { file: '002_f090415880a9cc79.txt', locale: 'en' as const, expected: { title: 'Programme news', fallback: false, byline: 'ICMPD, March 18, 2022' } },
+    { file: '002_f090415880a9cc79.txt', locale: 'en' as const, expected: { title: 'Programme news', fallback: false, byline: 'ICMPD, 18 March 2022' } },
     { file: '002_f090415880a9cc79.txt', locale: 'fr' as const, expected: { title: 'Actualités du programme', fallback: false, byline: 'ICMPD, 18 mars 2022' } },
     { file: '003_5313141ccfe75a71.txt', locale: 'en' as const, expected: { title: 'Factsheet', fallback: false, byline: 'ICMPD, 2022' } },
     { file: '003_5313141ccfe75a71.txt', locale: 'fr' as const, expected: { title: 'Factsheet', fallback: true, byline: 'ICMPD, 2022' } },

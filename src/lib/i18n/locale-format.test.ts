@@ -18,7 +18,7 @@ describe('numbers, dates and names in the interface language', () => {
   });
 
   it.each([
-    { locale: 'en', m: { year: 2022, date: '2022-06-02' }, expected: 'June 2, 2022' },
+    { locale: 'en', m: { year: 2022, date: '2022-06-02' }, expected: '2 June 2022' },
     { locale: 'fr', m: { year: 2022, date: '2022-06-02' }, expected: '2 juin 2022' },
     { locale: 'fr', m: { year: 2017, date: '2017-10' }, expected: 'octobre 2017' },
     { locale: 'fr', m: { year: 2005 }, expected: '2005' },

@@ -10,10 +10,11 @@ export interface Bin {
 export const NO_DATA_COLOUR = '#eef0f2';
 
 /**
- * ColorBrewer YlGnBu, 6 classes (Cynthia Brewer, colorbrewer2.org): colour-blind safe and ordered in greyscale.
- * Written out rather than imported: d3-scale-chromatic brings every scheme along (16 KB).
+ * Five steps from green to deep indigo, evenly spaced in lightness (CIELAB L* 55, 46, 38, 29.5, 20.5; hue 128° to
+ * 300°): ordered in greyscale and to colour-blind readers by lightness alone. Even the palest is at least 3:1 from the
+ * "no project" grey, the page and the sea (palettes.test.ts): ColorBrewer's YlGnBu, used before, started 1.2:1 from it.
  */
-const YL_GN_BU = ['#ffffcc', '#c7e9b4', '#7fcdbb', '#41b6c4', '#2c7fb8', '#253494'] as const;
+const STEPS = ['#698e48', '#1f7a6a', '#006279', '#00497d', '#2c2967'] as const;
 
 /** Up to five classes on a roughly geometric scale: counts are small and skewed (many 1s, a few large). */
 export function countBins(maxCount: number, classes = 5): Bin[] {
@@ -27,9 +28,10 @@ export function countBins(maxCount: number, classes = 5): Bin[] {
   }
   if (edges[edges.length - 1]! < maxCount + 1) edges.push(maxCount + 1);
   const count = edges.length - 1;
-  // ColorBrewer YlGnBu: colour-blind safe and readable in greyscale; its palest step is left out so every class stands off the no-data grey.
-  // The darkest `count` steps, so a small legend still spans light to dark.
-  const palette = YL_GN_BU.slice(1).slice(-count);
+  // Steps spread over the whole palette (4 classes: 1st, 2nd, 4th, 5th), so a small legend still spans light to dark
+  // and its neighbours differ as much as they can; a single class takes the darkest.
+  const last = STEPS.length - 1;
+  const palette = count === 1 ? [STEPS[last]] : Array.from({ length: count }, (_, i) => STEPS[Math.round((i * last) / (count - 1))]);
   return edges.slice(0, -1).map((min, i) => ({ min, max: edges[i + 1]! - 1, colour: palette[i]! }));
 }
 

@@ -1,5 +1,6 @@
 // The language-neutral part of each summary: which countries lead, how the regions share the countries, which years
 // are busiest. Ties are broken by name (then year), so the same data always give the same sentence.
+import { compareText } from '../format/text-order';
 import type { CountryCount, TimelineSummaryInput } from './types';
 
 /** How many leaders a sentence names: more is a list nobody keeps in mind when heard. */
@@ -10,7 +11,8 @@ export interface Ranked {
   count: number;
 }
 
-const byCountThenName = (a: Ranked, b: Ranked) => b.count - a.count || a.name.localeCompare(b.name);
+/** Names in the summaries' languages' order (English and French share it), without building a collator. */
+const byCountThenName = (a: Ranked, b: Ranked) => b.count - a.count || compareText(a.name, b.name);
 
 export function topCountries(countries: CountryCount[], n = LEADERS): Ranked[] {
   return countries.map(({ name, count }) => ({ name, count })).sort(byCountThenName).slice(0, n);

@@ -6,7 +6,8 @@ describe('formatWhen', () => {
     { m: { year: 2010 }, locale: 'en', expected: '2010' },
     { m: { year: 2010, date: '2010' }, locale: 'en', expected: '2010' },
     { m: { year: 2021, date: '2021-09' }, locale: 'en', expected: 'September 2021' },
-    { m: { year: 2021, date: '2021-09-16' }, locale: 'en', expected: 'September 16, 2021' },
+    { m: { year: 2021, date: '2021-09-16' }, locale: 'en', expected: '16 September 2021' },
+    { m: { year: 2021, date: '2021-09-16' }, locale: 'en-US', expected: 'September 16, 2021' },
     { m: { year: 2021, date: '2021-09-16' }, locale: 'en-GB', expected: '16 September 2021' },
     { m: { year: 2023, date: '2023-01-01' }, locale: 'de', expected: '1. Januar 2023' },
   ])('$m.date in $locale → $expected', ({ m, locale, expected }) => {

@@ -1,4 +1,5 @@
 // How a milestone's time reads in the interface: its date as precise as the seeds give it, else its year.
+import { formatLocale } from '../format/format-locale';
 import type { Milestone } from '../schema/milestone';
 
 const formats = new Map<string, Intl.DateTimeFormat>();
@@ -8,7 +9,7 @@ function formatter(locale: string, precision: 'month' | 'day'): Intl.DateTimeFor
   let f = formats.get(key);
   if (!f) {
     // UTC: a date names a calendar day, not an instant, so the viewer's time zone must not move it.
-    f = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: precision === 'day' ? 'numeric' : undefined, timeZone: 'UTC' });
+    f = new Intl.DateTimeFormat(formatLocale(locale), { year: 'numeric', month: 'long', day: precision === 'day' ? 'numeric' : undefined, timeZone: 'UTC' });
     formats.set(key, f);
   }
   return f;

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Milestone } from '../schema/milestone';
 import type { Layout } from './layout';
 import type { Domain } from './view';
-import { ChunkedDrawing, FIRST_CHUNK, ghostMarksOf, GestureHold, HOLD_AFTER_MS, revealView, tabStopOf } from './viewport';
+import { ChunkedDrawing, FIRST_CHUNK, ghostMarksOf, GestureHold, HOLD_AFTER_MS, milestonesInView, revealView, tabStopOf } from './viewport';
 
 const timers = { setTimeout: (run: () => void, ms: number) => setTimeout(run, ms), clearTimeout: (id: unknown) => clearTimeout(id as number) };
 
@@ -118,5 +118,23 @@ describe('ghostMarksOf', () => {
       { id: 'a', category: 'policy', approximate: false, x: 10, y: 113 },
       { id: 'b', category: 'policy', approximate: true, x: 20, y: 73 },
     ]);
+  });
+});
+
+describe('milestonesInView', () => {
+  const ms = [
+    { id: 'a', year: 2002 },
+    { id: 'b', year: 2010, date: '2010-01-15' },
+    { id: 'c', year: 2010, date: '2010-12' },
+    { id: 'd', year: 2023 },
+  ];
+  it.each([
+    { view: [2002, 2024] as Domain, ids: ['a', 'b', 'c', 'd'] },
+    { view: [2010, 2011] as Domain, ids: ['b', 'c'] },
+    { view: [2010, 2010.5] as Domain, ids: ['b'] },
+    { view: [2003, 2009] as Domain, ids: [] },
+    { view: [2023.4, 2024] as Domain, ids: ['d'] },
+  ])('$view -> $ids', ({ view, ids }) => {
+    expect(milestonesInView(ms, view).map((m) => m.id)).toEqual(ids);
   });
 });

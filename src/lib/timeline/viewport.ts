@@ -4,6 +4,8 @@
 // run them on fake timers.
 import type { Milestone } from '../schema/milestone';
 import type { GhostMark } from './ghost';
+import { LAST_YEAR } from '../schema/vocab';
+import { timeOf } from './extent';
 import type { Layout } from './layout';
 import { panToInclude, zoomDomain, type Domain } from './view';
 
@@ -128,4 +130,18 @@ export function ghostMarksOf(layout: Pick<Layout, 'placed'>, byId: ReadonlyMap<s
       const m = byId.get(p.id)!;
       return { id: m.id, category: m.category, approximate: m.yearCertainty !== 'stated', x: p.x, y: top(p.row) + drop };
     });
+}
+
+/** The milestones whose time lies in the view, in time order: what a phone lists under the track (TimelineList). */
+export function milestonesInView<M extends Pick<Milestone, 'year' | 'date'>>(milestones: readonly M[], view: Domain): M[] {
+  return milestones.filter((m) => {
+    const t = timeOf(m);
+    return t >= view[0] && t <= view[1];
+  });
+}
+
+/** The years mostly in view, as a reader names them (the toolbar's "Showing 2005–2010", the phone list's heading). */
+export function namedYears(view: Domain): { from: string; to: string } {
+  const from = Math.min(LAST_YEAR, Math.floor(view[0] + 0.25));
+  return { from: String(from), to: String(Math.max(from, Math.ceil(view[1] - 0.25) - 1)) };
 }

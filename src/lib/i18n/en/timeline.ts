@@ -25,6 +25,10 @@ export const timelineMessages = {
   legendHint: 'Untick a category to hide its milestones.',
   legendApproximate: 'Hollow mark: year approximate',
   legendCount: (n: number) => `(${n})`,
+  legendFolded: (hidden: number) => (hidden > 0 ? `Categories (${hidden} hidden)` : 'Categories'),
+  timelineInView: (from: string, to: string, n: number) => `${from === to ? `In ${from}` : `In ${from}–${to}`}: ${plural(n, 'milestone', 'milestones')}`,
+  timelineInViewNone: 'No milestone in these years. Zoom out or go to another year.',
+  timelineInViewMore: (n: number) => `Show ${plural(n, 'more milestone', 'more milestones')}`,
   milestoneCategory: {
     policy: 'Policy',
     'capacity-building': 'Capacity building',

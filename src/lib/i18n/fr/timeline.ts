@@ -24,6 +24,10 @@ export const timelineMessages: typeof import('../en/timeline').timelineMessages 
   legendHint: 'Décochez une catégorie pour masquer ses jalons.',
   legendApproximate: `Repère creux${NBSP}: année approximative`,
   legendCount: (n: number) => `(${n})`,
+  legendFolded: (hidden: number) => (hidden > 0 ? `Catégories (${hidden} ${hidden === 1 ? 'masquée' : 'masquées'})` : 'Catégories'),
+  timelineInView: (from: string, to: string, n: number) => `${from === to ? `En ${from}` : `De ${from} à ${to}`}${NBSP}: ${plural(n, 'jalon', 'jalons')}`,
+  timelineInViewNone: 'Aucun jalon pendant ces années. Dézoomez ou choisissez une autre année.',
+  timelineInViewMore: (n: number) => `Afficher ${plural(n, 'autre jalon', 'autres jalons')}`,
   milestoneCategory: {
     policy: 'Politiques publiques',
     'capacity-building': 'Renforcement des capacités',
