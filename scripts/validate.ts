@@ -4,7 +4,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describeJsonSyntaxError } from '../src/lib/schema/json-error';
 import { checkSources } from '../src/lib/schema/sources-check';
-import { ALL_DATASETS, sourcesSpec, type DatasetSpec } from '../src/lib/schema/datasets';
+import { ALL_DATASETS, programmeSpec, sourcesSpec, type DatasetSpec, type ProgrammeStatement } from '../src/lib/schema/datasets';
+import { checkMapRegions } from '../src/lib/schema/programme-check';
 import { parseRecords } from '../src/lib/schema/parse';
 import { formatProblem, type Problem } from '../src/lib/schema/problem';
 import { parseShow, SHOW_FILE } from '../src/lib/schema/show';
@@ -65,6 +66,7 @@ documents.forEach((d, i) => {
   if (!seedExists(d.file)) problems.push({ file: sourcesSpec.file, record: `"${d.id}" (record ${i + 1})`, field: 'file', expected: 'the name of a file in data/seeds/', found: JSON.stringify(d.file) });
 });
 const listed = new Set(documents.map((d) => d.file));
+let programme: ProgrammeStatement[] = [];
 
 for (const spec of ALL_DATASETS as readonly DatasetSpec<{ id: string; sources: { seed: string; quote: string }[] }>[]) {
   const records = await readDataset(spec);
@@ -73,7 +75,12 @@ for (const spec of ALL_DATASETS as readonly DatasetSpec<{ id: string; sources: {
   problems.push(...checkSources(spec.file, records, seeds));
   problems.push(...checkSourceNames(spec.file, records.filter((r) => r.sources.every((s) => seedExists(s.seed))), listed));
   problems.push(...checkDocumentedSources(spec.file, records));
+  if (spec === programmeSpec) programme = records as unknown as ProgrammeStatement[];
 }
+// After every file: the stated regions name the map's regions by id. Only against a regions.json without mistakes: a
+// region left out for its own mistake is reported there, not again here.
+const regionIds = idsOf.get('regions.json');
+if (regionIds && !problems.some((p) => p.file === 'regions.json')) problems.push(...checkMapRegions(programmeSpec.file, programme, regionIds));
 
 if (warnings.length > 0) {
   console.warn(`\n${warnings.length} warning(s):`);

@@ -48,4 +48,5 @@ export const shareMessages = {
   csvOfficeHeaders: ['City', 'Country', 'ISO code', 'As of'],
   csvCountryHeaders: ['Country', 'ISO code', 'Region', 'Projects and actions'],
   printMilestonesHeading: 'Milestones 2002–2023',
+  printCountriesHeading: 'The countries on the map and their projects',
 };

@@ -50,4 +50,5 @@ export const shareMessages: typeof english = {
   csvOfficeHeaders: ['Ville', 'Pays', 'Code ISO', 'Situation en'],
   csvCountryHeaders: ['Pays', 'Code ISO', 'Région', 'Projets et actions'],
   printMilestonesHeading: 'Jalons 2002–2023',
+  printCountriesHeading: 'Les pays de la carte et leurs projets',
 };
