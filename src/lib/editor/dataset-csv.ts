@@ -114,8 +114,9 @@ export function csvToDataset(text: string, fields: readonly string[], current: r
       if (text !== '') place(record, column.split('.'), cellValue(column, text));
     });
     const template = byId.get(record['id'] as string);
-    for (const column of header) {
-      if (column in record || column.includes('.')) continue;
+    // By field, not column: a list written in numbered columns ("mapRegions.1") is one field, kept empty as well.
+    for (const column of new Set(header.map((h) => h.split('.')[0]!))) {
+      if (column in record) continue;
       const kept = template?.[column];
       if ((Array.isArray(kept) && kept.length === 0) || kept === '') record[column] = kept;
       else if (!template && column in EMPTY_MEANS) record[column] = EMPTY_MEANS[column]!;

@@ -1,6 +1,7 @@
 // The editor's forms, one table per dataset: a row per field, in the order the form shows them. Adding a field to a
 // form is adding a row; each kind is one input (RecordForm.svelte). Fields without a row (a project's documented dates
 // and links, a milestone's publication flag) are kept as they are and edited through the spreadsheet.
+import { STATEMENT_KINDS } from '../schema/programme-statement';
 import { CERTAINTIES, MILESTONE_CATEGORIES, PROJECT_KINDS, THEMES } from '../schema/vocab';
 import type { JsonRecord } from './record-paths';
 
@@ -144,6 +145,26 @@ export const EDITABLE: readonly EditableDataset[] = [
       sources,
       editorNote,
       french('city', 'City'),
+    ],
+  },
+  {
+    file: 'programme.json',
+    title: 'Programme',
+    singular: 'programme statement',
+    name: (r) => text(r['name']),
+    blank: () => ({ id: '', kind: 'pillar', name: '', sources: [] }),
+    fields: [
+      id,
+      { path: 'kind', label: 'What it is', kind: 'choice', options: STATEMENT_KINDS, optionLabels: { pillar: 'one of the three pillars', component: 'a thematic component', region: 'a region the programme states it works in' } },
+      { path: 'name', label: 'Name', kind: 'text' },
+      { path: 'description', label: 'Description', kind: 'longtext' },
+      { path: 'mapRegions', label: 'The map’s regions it covers (regions only)', kind: 'names', hint: 'Region ids from regions.json, e.g. "west-africa"; none where the map has no region for it.' },
+      { path: 'note', label: 'Note shown on the site', kind: 'longtext' },
+      sources,
+      editorNote,
+      french('name', 'Name'),
+      french('description', 'Description', 'longtext'),
+      french('note', 'Note', 'longtext'),
     ],
   },
   {

@@ -3,7 +3,8 @@
 // validator (Node, files on disk) and the editor (edit.html, files in memory) give the same verdict in the same words.
 import { TRANSLATION_LOCALES } from '../i18n/languages';
 import { TRANSLATABLE, translationOf, translationStatus } from '../i18n/translation-status';
-import { ALL_DATASETS, sourcesSpec, type DatasetSpec } from './datasets';
+import { ALL_DATASETS, programmeSpec, regionsSpec, sourcesSpec, type DatasetSpec, type ProgrammeStatement } from './datasets';
+import { checkMapRegions } from './programme-check';
 import { parseRecords } from './parse';
 import type { Problem } from './problem';
 import { parseShow, SHOW_FILE } from './show';
@@ -76,13 +77,19 @@ export function checkDatasets(json: Readonly<Record<string, unknown>>, readSeed:
   });
   const listed = new Set(documents.map((d) => d.file));
 
+  let programme: ProgrammeStatement[] = [];
   for (const spec of ALL_DATASETS as readonly DatasetSpec<Sourced>[]) {
     const records = read(spec);
     if (records === null) continue;
     problems.push(...checkSources(spec.file, records, readSeed));
     problems.push(...checkSourceNames(spec.file, records.filter((r) => r.sources.every((s) => seedExists(s.seed))), listed));
     problems.push(...checkDocumentedSources(spec.file, records));
+    if (spec.file === programmeSpec.file) programme = records as unknown as ProgrammeStatement[];
   }
+  // After every file: the stated regions name the map's regions by id. Only against a regions.json without mistakes: a
+  // region left out for its own mistake is reported there, not again here.
+  const regionIds = idsOf.get(regionsSpec.file);
+  if (regionIds && !problems.some((p) => p.file === regionsSpec.file)) problems.push(...checkMapRegions(programmeSpec.file, programme, regionIds));
 
   // The show is optional: without show.json the app builds it from the milestones.
   if (SHOW_FILE in json) {
