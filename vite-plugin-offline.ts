@@ -47,7 +47,10 @@ export function offline(): Plugin {
         const fromPublic = publicDir && existsSync(publicDir) ? readdirSync(publicDir).filter((f) => !SKIP.test(f)) : [];
         const files = [...new Set([...Object.keys(bundle), ...fromPublic, 'index.html'])].filter((f) => !SKIP.test(f)).sort();
         const version = hash.update(files.join('\n')).digest('hex').slice(0, 12);
-        const source = `const VERSION = ${JSON.stringify(version)};\nconst PRECACHE = ${JSON.stringify(files)};\n${check}\n${readFileSync(SOURCE, 'utf8')}`;
+        // The editor's page and files (vite-plugin-editor.ts) are kept only once the editor is opened: the public never downloads them.
+        const editor = (f: string) => f === 'edit.html' || f.startsWith('editor/');
+        const lists = `const PRECACHE = ${JSON.stringify(files.filter((f) => !editor(f)))};\nconst EDITOR_PRECACHE = ${JSON.stringify(files.filter(editor))};`;
+        const source = `const VERSION = ${JSON.stringify(version)};\n${lists}\n${check}\n${readFileSync(SOURCE, 'utf8')}`;
         this.emitFile({ type: 'asset', fileName: 'sw.js', source });
       },
     },

@@ -5,6 +5,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { editorPage } from './vite-plugin-editor.ts';
 import { offline } from './vite-plugin-offline.ts';
 import { prerender } from './vite-plugin-prerender.ts';
 import { frenchFile, publicDataset, splitDataset } from './scripts/public-dataset.ts';
@@ -141,7 +142,7 @@ function compileHints(): Plugin {
 export default defineConfig({
   // Relative paths: the built app runs from any folder of a host site, or from a laptop.
   base: './',
-  plugins: [svelte(), svelteTesting(), datasets(), preloadMapData(), prerender(DATA_DIR), compileHints(), contentSecurityPolicy(), offline()],
+  plugins: [svelte(), svelteTesting(), datasets(), preloadMapData(), prerender(DATA_DIR), compileHints(), contentSecurityPolicy(), editorPage(DATA_DIR, CSP), offline()],
   // No modulepreload polyfill: every browser the build targets but Safari < 17 has modulepreload, and the polyfill
   // ran at the entry's start (7 ms of its evaluation at 4× CPU); without it those browsers just preload less.
   build: { target: 'es2022', assetsInlineLimit: 0, modulePreload: { polyfill: false } },

@@ -1,104 +1,46 @@
 // `npm run validate [dir]`: checks every data file the app loads and prints each problem as
-// file → record → field: expected …, found …. Exits 1 when anything is wrong.
+// file → record → field: expected …, found …. Exits 1 when anything is wrong. The checks themselves are
+// src/lib/schema/check-datasets.ts, which the editor (edit.html) runs too: one verdict, in the same words.
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { checkDatasets, formatWarning } from '../src/lib/schema/check-datasets';
+import { ALL_DATASETS, sourcesSpec } from '../src/lib/schema/datasets';
 import { describeJsonSyntaxError } from '../src/lib/schema/json-error';
-import { checkSources } from '../src/lib/schema/sources-check';
-import { ALL_DATASETS, sourcesSpec, type DatasetSpec } from '../src/lib/schema/datasets';
-import { parseRecords } from '../src/lib/schema/parse';
 import { formatProblem, type Problem } from '../src/lib/schema/problem';
-import { parseShow, SHOW_FILE } from '../src/lib/schema/show';
-import { checkDocumentedSources, checkSourceNames } from '../src/lib/schema/source-names-check';
-import { TRANSLATION_LOCALES } from '../src/lib/i18n/languages';
-import { TRANSLATABLE, translationOf, translationStatus } from '../src/lib/i18n/translation-status';
+import { SHOW_FILE } from '../src/lib/schema/show';
 
 const dir = resolve(process.argv[2] ?? 'data');
 const seedsDir = join(resolve('data'), 'seeds');
 const problems: Problem[] = [];
-let total = 0;
-const idsOf = new Map<string, Set<string>>();
-/** Warnings do not fail the run: a record without its translation is shown in English, marked as such. */
-const warnings: string[] = [];
+const json: Record<string, unknown> = {};
 
-function checkTranslations(file: string, records: { id: string }[]) {
-  const spec = TRANSLATABLE[file];
-  if (!spec) return;
-  for (const r of records as unknown as Record<string, unknown>[]) {
-    for (const locale of TRANSLATION_LOCALES) {
-      const status = translationStatus(spec.english(r), translationOf(r, locale), spec.fields);
-      const where = `${file} → "${String(r['id'])}" → translations.${locale}`;
-      if (status.state === 'missing') warnings.push(`${where}: no translation of ${status.fields.join(', ')}`);
-      if (status.state === 'stale') warnings.push(`${where}: made from older English (or never stamped); check it, then run npm run stamp-translations`);
-    }
-  }
-}
-const seedExists = (name: string) => existsSync(join(seedsDir, name));
-
-/** The parsed records of one file, or null (with the problem recorded) when the file is missing or not JSON. */
-async function readDataset<T extends { id: string }>(spec: DatasetSpec<T>): Promise<T[] | null> {
-  const path = join(dir, spec.file);
+/** Reads one file into `json`, or records why it could not (missing, not JSON). The show is optional. */
+async function readFile(file: string, optional = false) {
+  const path = join(dir, file);
   if (!existsSync(path)) {
-    problems.push({ file: spec.file, record: '(whole file)', field: '(file)', expected: `the file at ${path}`, found: 'no such file' });
-    return null;
+    if (!optional) problems.push({ file, record: '(whole file)', field: '(file)', expected: `the file at ${path}`, found: 'no such file' });
+    return;
   }
-  let json: unknown;
   // A byte-order mark is what some editors save first; the browser's fetch and the build read past it, so do we.
   const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
   try {
-    json = JSON.parse(text);
+    json[file] = JSON.parse(text);
   } catch {
-    problems.push({ file: spec.file, record: '(whole file)', field: '(JSON syntax)', expected: 'valid JSON', found: await describeJsonSyntaxError(text) });
-    return null;
+    problems.push({ file, record: '(whole file)', field: '(JSON syntax)', expected: 'valid JSON', found: await describeJsonSyntaxError(text) });
   }
-  const parsed = parseRecords(spec.file, spec.schema, json);
-  problems.push(...parsed.problems);
-  total += parsed.records.length;
-  idsOf.set(spec.file, new Set(parsed.records.map((r) => r.id)));
-  checkTranslations(spec.file, parsed.records);
-  console.log(`${spec.file}: ${parsed.records.length} good record(s)`);
-  return parsed.records;
 }
 
-// sources.json first: the other files' sources are checked against it.
-const documents = (await readDataset(sourcesSpec)) ?? [];
-documents.forEach((d, i) => {
-  if (!seedExists(d.file)) problems.push({ file: sourcesSpec.file, record: `"${d.id}" (record ${i + 1})`, field: 'file', expected: 'the name of a file in data/seeds/', found: JSON.stringify(d.file) });
-});
-const listed = new Set(documents.map((d) => d.file));
+for (const spec of [sourcesSpec, ...ALL_DATASETS]) await readFile(spec.file);
+await readFile(SHOW_FILE, true);
 
-for (const spec of ALL_DATASETS as readonly DatasetSpec<{ id: string; sources: { seed: string; quote: string }[] }>[]) {
-  const records = await readDataset(spec);
-  if (records === null) continue;
-  const seeds = (name: string) => (seedExists(name) ? readFileSync(join(seedsDir, name), 'utf8') : undefined);
-  problems.push(...checkSources(spec.file, records, seeds));
-  problems.push(...checkSourceNames(spec.file, records.filter((r) => r.sources.every((s) => seedExists(s.seed))), listed));
-  problems.push(...checkDocumentedSources(spec.file, records));
-}
+const seedPath = (name: string) => join(seedsDir, name);
+const result = checkDatasets(json, (name) => (existsSync(seedPath(name)) ? readFileSync(seedPath(name), 'utf8') : undefined));
+problems.push(...result.problems);
+for (const [file, count] of result.counts) console.log(`${file}: ${count} good ${file === SHOW_FILE ? 'slide' : 'record'}(s)`);
 
-if (warnings.length > 0) {
-  console.warn(`\n${warnings.length} warning(s):`);
-  for (const w of warnings) console.warn(`  ⚠ ${w}`);
-}
-
-// The show is optional: without show.json the app builds it from the milestones.
-const showPath = join(dir, SHOW_FILE);
-if (existsSync(showPath)) {
-  const text = readFileSync(showPath, 'utf8');
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    problems.push({ file: SHOW_FILE, record: '(whole file)', field: '(JSON syntax)', expected: 'valid JSON', found: await describeJsonSyntaxError(text) });
-  }
-  if (json !== undefined) {
-    const none = new Set<string>();
-    const { show, problems: found } = parseShow(json, { milestones: idsOf.get('milestones.json') ?? none, regions: idsOf.get('regions.json') ?? none, figures: idsOf.get('statistics.json') ?? none });
-    problems.push(...found);
-    if (show) {
-      total += show.slides.length;
-      console.log(`${SHOW_FILE}: ${show.slides.length} good slide(s)`);
-    }
-  }
+if (result.warnings.length > 0) {
+  console.warn(`\n${result.warnings.length} warning(s):`);
+  for (const w of result.warnings) console.warn(`  ⚠ ${formatWarning(w)}`);
 }
 
 if (problems.length > 0) {
@@ -106,4 +48,5 @@ if (problems.length > 0) {
   for (const p of problems) console.error(`  ✗ ${formatProblem(p)}`);
   process.exit(1);
 }
+const total = [...result.counts.values()].reduce((a, b) => a + b, 0);
 console.log(`\nAll ${total} records in ${dir} are valid.`);

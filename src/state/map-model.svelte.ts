@@ -53,6 +53,8 @@ export class MapModel {
   readonly geometry = $derived.by(() => buildMapGeometry(this.#data.atlas.data ?? [], this.#projection));
 
   readonly filtered = $derived.by(() => filterProjects(this.programme, this.#map.filters, this.regions, this.#map.dimensions));
+  /** Related ICMPD projects the same filters keep: the projects table lists them apart from the programme's. */
+  readonly relatedFiltered = $derived.by(() => filterProjects(this.projects.filter((p) => !isProgrammeWork(p)), this.#map.filters, this.regions, this.#map.dimensions));
   readonly inRegion = $derived.by(() => regionCountries(this.regions, this.#map.filters.region));
   readonly byCountry = $derived.by(() => projectsByCountry(this.filtered, this.inRegion));
   readonly summaries: CountrySummary[] = $derived.by(() => summariseCountries(this.byCountry, this.regions, this.#i18n.locale));

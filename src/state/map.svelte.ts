@@ -5,7 +5,7 @@ import { createContext } from 'svelte';
 import { IDENTITY, type Transform } from '../lib/geo/zoom';
 import { FILTER_DIMENSIONS, noFilters, type FilterDimension, type FilterValue, type ProjectFilters } from '../lib/projects/filter-dimensions';
 import { keepYearsInOrder } from '../lib/projects/year-bounds';
-import { deliberatePart, parseMapParams, serializeMapParams, type MapColouring, type MapParams } from '../lib/url/map-params';
+import { deliberatePart, parseMapParams, serializeMapParams, type MapColouring, type MapParams, type TableTab } from '../lib/url/map-params';
 import { browserUrl, type IgnoredParam, type UrlPort } from '../lib/url/port';
 
 export interface Hover {
@@ -36,6 +36,7 @@ export class MapState {
   hovered: Hover | null = $state(null);
   transform: Transform = $state.raw(IDENTITY);
   view: 'map' | 'table' = $state('map');
+  tab: TableTab = $state('countries');
   colouring: MapColouring = $state('count');
   /** Address parameters that could not be read. */
   ignored: IgnoredParam[] = $state([]);
@@ -68,6 +69,7 @@ export class MapState {
     this.filters = p.filters;
     this.selected = p.country;
     this.view = p.view;
+    this.tab = p.tab;
     this.colouring = p.colouring;
     this.ignored = p.ignored;
     // On load, only a zoom the address names; on Back/Forward, also the way back to the whole world.
@@ -86,7 +88,7 @@ export class MapState {
   }
 
   params(): MapParams {
-    return { country: this.selected, filters: this.filters, zoom: this.transform, view: this.view, colouring: this.colouring };
+    return { country: this.selected, filters: this.filters, zoom: this.transform, view: this.view, tab: this.tab, colouring: this.colouring };
   }
 
   /** `replace` for steps that are not choices of their own (the year player's ticks). */
@@ -133,6 +135,11 @@ export class MapState {
 
   setView(view: 'map' | 'table') {
     this.view = view;
+    this.#write('push');
+  }
+
+  setTab(tab: TableTab) {
+    this.tab = tab;
     this.#write('push');
   }
 

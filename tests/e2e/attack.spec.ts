@@ -154,6 +154,7 @@ test.describe('case 4: a long unbroken word never widens the page', () => {
       await page.locator('#map-country-NG').click();
       await expectNothingWider(page, 'country panel');
       await page.getByRole('button', { name: 'Table' }).click();
+      await expect(page.getByRole('table', { name: /per country/ })).toBeVisible();
       await expectNothingWider(page, 'map as a table');
       await page.goto(`./?milestone=${JSON.parse(readFileSync('data/milestones.json', 'utf8'))[0].id}`);
       await reachViews(page, 'timeline');

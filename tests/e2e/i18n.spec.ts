@@ -92,7 +92,7 @@ test.describe('in French', () => {
 
   test('the table view and the filters are French too', async ({ page }) => {
     await page.goto('./?lang=fr&view=table&region=west-africa');
-    await expect(page.locator('#map table')).toBeVisible({ timeout: 15_000 });
+    await expect(page.locator('#map table').first()).toBeVisible({ timeout: 15_000 });
     await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
     await openFilters(page);
     await expect(page.getByRole('combobox', { name: fr.filterRegion, exact: true })).toHaveValue('west-africa');

@@ -169,7 +169,7 @@ test('the table lists the same countries and counts as the map, and follows the 
   );
   expect(Object.keys(mapCounts).sort()).toEqual([...countriesWithProjects].sort());
   await page.getByRole('button', { name: 'Table' }).click();
-  const rows = page.locator('#map tbody tr');
+  const rows = page.getByRole('table', { name: /per country/ }).locator('tbody tr');
   await expect(rows).toHaveCount(countriesWithProjects.length);
   const tableTotal = await rows.evaluateAll((trs) => trs.reduce((sum, tr) => sum + Number(tr.querySelector('td.num')?.textContent), 0));
   expect(tableTotal).toBe(Object.values(mapCounts).reduce((a, b) => a + b, 0));

@@ -30,6 +30,7 @@ describe('npm run validate', { timeout: 30_000 }, () => {
     ['unsafe-link', 'projects.json → "ocwar-t" (record 1) → links.0.url: expected an address starting with http:// or https://, found "javascript:alert(1)"'],
     ['quote-not-in-seed', 'statistics.json → "projects" → sources.0.quote: expected words copied exactly from 003_5313141ccfe75a71.txt, found "95+ projects and actions"'],
     ['unknown-translation', 'regions.json → "west-africa" (record 1) → translations.fr.nom: expected only the translatable fields "name" (this one is not translated, or its name is misspelt), found "Afrique de l’Ouest (CEDEAO)"'],
+    ['unknown-map-region', 'programme.json → "west-africa" → mapRegions.0: expected the id of a record in regions.json (west-africa, silk-routes-central-asia, see-western-balkans), found "west-afrika"'],
     ['unknown-show-id', 'show.json → slide 3 → milestone: expected the id of a record in milestones.json, found "natc-se", which no record in milestones.json has'],
     ['broken-json', 'regions.json → (whole file) → (JSON syntax): expected valid JSON, found line 5, column 5: expected a comma (,), found "\\"countries\\""'],
   ])('fails on %s, naming file, record and field', (fixture, line) => {

@@ -6,6 +6,7 @@ import { fixtureMilestones, fixtureProjects, fixtureRegions } from '../../../tes
 import { summariseCountries } from '../../lib/projects/country-summary';
 import { projectsByCountry } from '../../lib/projects/filter';
 import { binLabel, countBins, NO_DATA_COLOUR } from '../../lib/scales/bins';
+import { I18n } from '../../state/i18n.svelte';
 import CountryPanel from './CountryPanel.svelte';
 import CountryTable from './CountryTable.svelte';
 import MapLegend from './MapLegend.svelte';
@@ -62,7 +63,7 @@ describe('CountryPanel', () => {
 
 describe('CountryTable', () => {
   it('has one row per country with the same counts as the map summaries, and sorts', async () => {
-    render(Harness, { props: { component: CountryTable, props: { summaries, distinct: fixtureProjects.length, onopen: vi.fn() } } });
+    render(Harness, { props: { component: CountryTable, props: { i18n: new I18n(), summaries, distinct: fixtureProjects.length, onopen: vi.fn() } } });
     const rows = () =>
       screen
         .getAllByRole('row')

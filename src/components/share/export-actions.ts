@@ -1,11 +1,16 @@
 // The download work, loaded with import() when a download is asked for, so the first load does not carry it.
 import { composeSvg, PICTURE_SIZES, type Composition } from '../../lib/export/compose-svg';
+import type { Box } from '../../lib/export/map-frame';
 import { snapshotMap, snapshotTimeline } from './snapshot';
 
-export { countriesCsv, projectsCsv } from '../../lib/export/csv';
+export { countriesCsv, officesCsv, projectsCsv } from '../../lib/export/csv';
 export { describeFilters } from '../../lib/projects/filter-summary';
+export { mapPicture } from './map-picture';
+export { timelinePicture } from './timeline-picture';
+export { exportWords } from '../../lib/export/words';
 
-export type PictureSpec = Omit<Composition, 'view' | 'physical'>;
+/** What to draw around the view; `frame`, the part of the view to show (the map's: lib/export/map-frame.ts). */
+export type PictureSpec = Omit<Composition, 'view' | 'physical'> & { frame?: Box };
 
 export function download(blob: Blob, name: string) {
   const url = URL.createObjectURL(blob);
@@ -25,13 +30,14 @@ export function downloadText(text: string, name: string, type = 'text/csv;charse
 
 /** SVG as composed; PNG by drawing that SVG into a canvas of the picture's pixel size (img-src blob: allows it). */
 export async function downloadPicture(view: 'map' | 'timeline', format: 'svg' | 'png', spec: PictureSpec, name: string) {
-  const snapshot = view === 'map' ? snapshotMap() : snapshotTimeline();
+  const { frame, ...composition } = spec;
+  const snapshot = { ...(view === 'map' ? snapshotMap() : snapshotTimeline()), frame };
   if (format === 'svg') {
-    download(new Blob([composeSvg({ ...spec, view: snapshot, physical: true })], { type: 'image/svg+xml' }), name);
+    download(new Blob([composeSvg({ ...composition, view: snapshot, physical: true })], { type: 'image/svg+xml' }), name);
     return;
   }
   const { width, height } = PICTURE_SIZES[spec.size];
-  const url = URL.createObjectURL(new Blob([composeSvg({ ...spec, view: snapshot })], { type: 'image/svg+xml' }));
+  const url = URL.createObjectURL(new Blob([composeSvg({ ...composition, view: snapshot })], { type: 'image/svg+xml' }));
   try {
     const image = new Image(width, height);
     image.src = url;

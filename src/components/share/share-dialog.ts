@@ -3,11 +3,12 @@
 // load (1.7 KB gzip). Nothing here may import a state module at run time (see components/summary/in-words.ts).
 import { mount, unmount } from 'svelte';
 import type { I18n } from '../../state/i18n.svelte';
-import ShareDialog from './ShareDialog.svelte';
+import ShareDialog, { type SharedMap } from './ShareDialog.svelte';
 
 let shown: ReturnType<typeof mount> | null = null;
 
-export function openShareDialog(i18n: I18n, returnTo: HTMLElement | null): void {
+/** `shared`: the map's state and model, for its picture and alt text (absent where the page has no map). */
+export function openShareDialog(i18n: I18n, returnTo: HTMLElement | null, shared?: SharedMap): void {
   if (shown) return;
   const close = () => {
     const app = shown;
@@ -15,5 +16,5 @@ export function openShareDialog(i18n: I18n, returnTo: HTMLElement | null): void 
     if (app) void unmount(app);
     returnTo?.focus();
   };
-  shown = mount(ShareDialog, { target: document.body, props: { i18n, onclose: close } });
+  shown = mount(ShareDialog, { target: document.body, props: { i18n, shared, onclose: close } });
 }

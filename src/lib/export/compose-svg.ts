@@ -1,5 +1,7 @@
 // A picture for a slide or a page: title, filter summary, the view, its legend, the source line and the date, as one
-// standalone SVG document. Pure: the view arrives as SVG markup (cloned from the screen, styles written as attributes).
+// standalone SVG document. Pure: the view arrives as SVG markup (cloned from the screen, styles written as attributes)
+// with the part of it to show (map-frame.ts); an A4 page lists the countries and projects under the map.
+import { fitAspect, type Box } from './map-frame';
 
 export type PictureSize = '16x9' | 'a4';
 
@@ -16,8 +18,18 @@ export interface LegendItem {
   shape?: 'swatch' | 'circle' | { path: string; hollow: boolean };
 }
 
+/** The A4 page's list under the map: one row per country ("Nigeria (4)", then its projects). */
+export interface Listing {
+  heading: string;
+  rows: { label: string; detail: string }[];
+  /** The last line when rows are left out for want of room. */
+  more: (left: number) => string;
+}
+
 export interface Composition {
   size: PictureSize;
+  /** A small line above the title: whose picture it is. */
+  kicker?: string;
   title: string;
   /** The view in words (lib/summary), for the file's <desc>: what a screen reader says of the picture. */
   description?: string;
@@ -26,8 +38,13 @@ export interface Composition {
   legend: LegendItem[];
   source: string;
   made: string;
-  /** The view's inner SVG markup and the viewBox it was drawn in. */
-  view: { markup: string; width: number; height: number };
+  /**
+   * The view's inner SVG markup and the viewBox it was drawn in; `frame`, the part of it to show (the whole by
+   * default), is widened to the picture's proportions; `background` fills what lies beyond the drawing (the ocean).
+   */
+  view: { markup: string; width: number; height: number; frame?: Box; background?: string };
+  /** A4 only: the countries and projects shown, under the map and its legend. */
+  listing?: Listing;
   /** Physical size for the A4 SVG file; PNG rendering wants pixels. */
   physical?: boolean;
 }
@@ -105,19 +122,67 @@ export function layoutLegend(items: LegendItem[], x: number, y: number, width: n
   return { markup: parts.join(''), height: items.length === 0 ? 0 : cy - y + row };
 }
 
+const fmt = (n: number) => String(Number(n.toFixed(2)));
+
+/**
+ * The list in columns from `top` to `bottom`: each row its label in bold, then its detail, wrapped to the column; rows
+ * that do not fit give way to a last line saying how many are left out.
+ */
+export function layoutListing(listing: Listing, x: number, top: number, width: number, bottom: number, size: number, columns = 2): { markup: string; shown: number } {
+  const gap = size * 1.5;
+  const colWidth = (width - gap * (columns - 1)) / columns;
+  const line = size * 1.3;
+  const parts = [`<text x="${fmt(x)}" y="${fmt(top + size * 1.1)}" font-size="${fmt(size * 1.1)}" font-weight="700" fill="${TEXT}">${escapeXml(listing.heading)}</text>`];
+  const start = top + size * 1.1 + line * 0.9;
+  const blocks = listing.rows.map((r) => wrap(`${r.label} ${r.detail}`, size, colWidth, true));
+  let col = 0;
+  let y = start;
+  let shown = 0;
+  for (const [i, lines] of blocks.entries()) {
+    const height = lines.length * line + size * 0.35;
+    // Room is kept for the "… more" line unless this is the last row.
+    const reserve = i < blocks.length - 1 ? line : 0;
+    if (y + height + reserve > bottom) {
+      if (col + 1 < columns) {
+        col += 1;
+        y = start;
+      }
+      if (y + height + reserve > bottom) break;
+    }
+    const cx = x + col * (colWidth + gap);
+    const label = listing.rows[i]!.label;
+    lines.forEach((l, j) => {
+      const y0 = fmt(y + size + j * line);
+      // The label opens the first line: bold there, the rest plain.
+      const body = j === 0 && l.startsWith(label) ? `<tspan font-weight="700">${escapeXml(label)}</tspan>${escapeXml(l.slice(label.length))}` : escapeXml(l);
+      parts.push(`<text x="${fmt(cx)}" y="${y0}" font-size="${size}" fill="${TEXT}">${body}</text>`);
+    });
+    y += height;
+    shown += 1;
+  }
+  if (shown < listing.rows.length) parts.push(`<text x="${fmt(x + col * (colWidth + gap))}" y="${fmt(y + size)}" font-size="${size}" font-style="italic" fill="${MUTED}">${escapeXml(listing.more(listing.rows.length - shown))}</text>`);
+  return { markup: parts.join(''), shown };
+}
+
 export function composeSvg(c: Composition): string {
   const { width: W, height: H, physical } = PICTURE_SIZES[c.size];
   const u = Math.min(W, H) / 1080;
   const m = Math.round(48 * u);
   const inner = W - 2 * m;
+  const kickerSize = Math.round(22 * u);
   const titleSize = Math.round(44 * u);
   const summarySize = Math.round(24 * u);
   const legendSize = Math.round(20 * u);
+  const listSize = Math.round(17 * u);
   const footSize = Math.round(16 * u);
 
+  let y = m;
+  const kickerLines = c.kicker ? wrap(c.kicker, kickerSize, inner, true) : [];
+  const kicker = textBlock(kickerLines, m, y + kickerSize, kickerSize, `font-weight="700" fill="${MUTED}"`);
+  y += kickerLines.length * kickerSize * 1.25 + (c.kicker ? kickerSize * 0.25 : 0);
   const titleLines = wrap(c.title, titleSize, inner, true);
   const summaryLines = wrap(c.summary, summarySize, inner);
-  let y = m + titleSize;
+  y += titleSize;
   const head = textBlock(titleLines, m, y, titleSize, `font-weight="700" fill="${BRAND}"`);
   y += (titleLines.length - 1) * titleSize * 1.25 + summarySize * 1.6;
   const summary = textBlock(summaryLines, m, y, summarySize, `fill="${TEXT}"`);
@@ -125,14 +190,25 @@ export function composeSvg(c: Composition): string {
 
   const sourceLines = wrap(c.source, footSize, inner);
   const footHeight = (sourceLines.length + 1) * footSize * 1.3;
-  const legend = layoutLegend(c.legend, m, 0, inner, legendSize);
-  const legendHeight = legendSize * 1.6 + legend.height;
-  const legendTop = H - m - footHeight - legendHeight;
-  const viewHeight = Math.max(10, legendTop - viewTop - legendSize);
+  const legendHeight = legendSize * 1.6 + layoutLegend(c.legend, m, 0, inner, legendSize).height;
+  const bottom = H - m - footHeight;
+  const available = Math.max(10, bottom - legendHeight - legendSize - viewTop);
 
+  const drawn: Box = { x: 0, y: 0, width: c.view.width, height: c.view.height };
+  const wanted = c.view.frame ?? drawn;
+  const listed = c.size === 'a4' && c.listing !== undefined && c.listing.rows.length > 0;
+  // A slide gives the view all its room. A page with a list gives the map its own proportions, between a third and
+  // three fifths of the room, and the list the rest; without one, the map's proportions and white space below.
+  const natural = (inner * wanted.height) / wanted.width;
+  const viewHeight = listed ? Math.min(Math.max(natural, available * 0.33), available * 0.6) : c.size === 'a4' ? Math.min(natural, available) : available;
+  const frame = fitAspect(wanted, inner / viewHeight);
+
+  const legendTop = listed || c.size === 'a4' ? viewTop + viewHeight + legendSize : bottom - legendHeight;
   const legendMarkup = layoutLegend(c.legend, m, legendTop + legendSize * 1.6, inner, legendSize).markup;
+  const listing = listed ? layoutListing(c.listing!, m, legendTop + legendHeight + listSize, inner, bottom - footSize, listSize).markup : '';
   const footTop = H - m - footHeight + footSize;
   const size = c.physical && physical ? `width="${physical.width}" height="${physical.height}"` : `width="${W}" height="${H}"`;
+  const box = `x="${fmt(frame.x)}" y="${fmt(frame.y)}" width="${fmt(frame.width)}" height="${fmt(frame.height)}"`;
 
   // The view's markup is serialised from the page, where any text may stand: cleaned with the rest, in one pass.
   return dropNotXml([
@@ -140,16 +216,20 @@ export function composeSvg(c: Composition): string {
     `<title>${escapeXml(c.title)}</title>`,
     c.description ? `<desc>${escapeXml(c.description)}</desc>` : '',
     `<rect width="${W}" height="${H}" fill="#fff"/>`,
+    kicker,
     head,
     summary,
-    // The view is clipped to its own viewBox: on screen its <svg> hid what lies outside (Antarctica, panned-away land).
-    `<svg x="${m}" y="${viewTop.toFixed(1)}" width="${inner}" height="${viewHeight.toFixed(1)}" viewBox="0 0 ${c.view.width} ${c.view.height}" preserveAspectRatio="${c.size === 'a4' ? 'xMidYMin' : 'xMidYMid'} meet">`,
-    `<clipPath id="atp-view-clip"><rect width="${c.view.width}" height="${c.view.height}"/></clipPath>`,
-    `<g clip-path="url(#atp-view-clip)">${c.view.markup}</g></svg>`,
-    `<text x="${m}" y="${(legendTop + legendSize).toFixed(1)}" font-size="${legendSize}" font-weight="700" fill="${TEXT}">${escapeXml(c.legendTitle)}</text>`,
+    // The view is clipped to its frame: on screen its <svg> hid what lies outside (Antarctica, panned-away land).
+    `<svg x="${m}" y="${fmt(viewTop)}" width="${inner}" height="${fmt(viewHeight)}" viewBox="${fmt(frame.x)} ${fmt(frame.y)} ${fmt(frame.width)} ${fmt(frame.height)}" preserveAspectRatio="xMidYMid meet">`,
+    `<clipPath id="atp-view-clip"><rect ${box}/></clipPath>`,
+    `<g clip-path="url(#atp-view-clip)">`,
+    c.view.background ? `<rect ${box} fill="${escapeXml(c.view.background)}"/>` : '',
+    `${c.view.markup}</g></svg>`,
+    `<text x="${m}" y="${fmt(legendTop + legendSize)}" font-size="${legendSize}" font-weight="700" fill="${TEXT}">${escapeXml(c.legendTitle)}</text>`,
     legendMarkup,
+    listing,
     textBlock(sourceLines, m, footTop, footSize, `fill="${MUTED}"`),
-    `<text x="${m}" y="${(footTop + sourceLines.length * footSize * 1.3).toFixed(1)}" font-size="${footSize}" fill="${MUTED}">${escapeXml(c.made)}</text>`,
+    `<text x="${m}" y="${fmt(footTop + sourceLines.length * footSize * 1.3)}" font-size="${footSize}" fill="${MUTED}">${escapeXml(c.made)}</text>`,
     '</svg>',
   ].join(''));
 }

@@ -1,7 +1,7 @@
 // Download names that say what and when: atp-map-west-africa-2026-11-24.png. The date comes from a clock passed in.
 import type { PictureSize } from './compose-svg';
 
-export type ExportSubject = 'map' | 'timeline' | 'projects' | 'countries';
+export type ExportSubject = 'map' | 'timeline' | 'projects' | 'countries' | 'offices';
 
 /** The calendar day where the user is (local time), as YYYY-MM-DD. */
 export function isoDay(date: Date): string {

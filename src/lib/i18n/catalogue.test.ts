@@ -16,6 +16,7 @@ type Fn = (...args: unknown[]) => unknown;
  */
 const SAMPLES: { [K in FunctionKeys<Messages>]: Parameters<Messages[K]>[] } = {
   badRecordsNotice: [[1, 'projects.json'], [3, 'projects.json']],
+  projectsCount: [[1, 1], [3, 22]],
   badItemsNotice: [[1, 'projects.json'], [3, 'projects.json']],
   dataKeptBroken: [['projects.json']],
   dataKeptUnavailable: [['projects.json', 500]],

@@ -32,6 +32,7 @@ export const TRANSLATABLE: Record<string, { fields: readonly string[]; english: 
   'statistics.json': { fields: ['label'], english: (r) => ({ label: r['label'] as string }) },
   'sources.json': { fields: ['title'], english: (r) => ({ title: r['title'] as string }) },
   'offices.json': { fields: ['city'], english: (r) => ({ city: r['city'] as string }) },
+  'programme.json': { fields: ['name', 'description', 'note'], english: (r) => ({ name: r['name'] as string, description: r['description'] as string | undefined, note: r['note'] as string | undefined }) },
 };
 
 export function translationOf(r: Record<string, unknown>, locale: TranslationLocale): Texts | undefined {

@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { frenchFile, publicDataset, splitDataset } from '../../../scripts/public-dataset';
+import { ALL_DATASETS } from '../schema/datasets';
 import { checkDataset } from './dataset-check';
 
 describe('checkDataset and the French texts (data/<name>.fr.json)', () => {
@@ -13,5 +16,16 @@ describe('checkDataset and the French texts (data/<name>.fr.json)', () => {
 
   it('still judges the dataset itself by its schema', () => {
     expect(checkDataset('regions.json', '[{"id":"a"}]')).toMatchObject({ ok: false });
+  });
+});
+
+describe('every dataset as the build serves it', () => {
+  // The served copy (scripts/public-dataset.ts: no editors' fields, the map's French apart) is what the worker judges.
+  it.each(ALL_DATASETS.map((spec) => spec.file))('keeps the served %s and its French texts', (file) => {
+    const text = readFileSync(`data/${file}`, 'utf8');
+    const split = splitDataset(text);
+    expect(checkDataset(file, publicDataset(text))).toEqual({ ok: true });
+    expect(checkDataset(file, split.records)).toEqual({ ok: true });
+    expect(checkDataset(frenchFile(file), split.french ?? '')).toEqual({ ok: true });
   });
 });

@@ -3,12 +3,14 @@
 // app's own schemas, bundled) prepended. Plain JavaScript otherwise.
 //
 // - The app (hashed assets, the page, the favicon): precached per build under a versioned cache; cache first.
+// - The editor (edit.html and editor/, EDITOR_PRECACHE): into the same cache, but only when the editor's page asks
+//   (KEEP_EDITOR), so a public visit never downloads it; then the editor too works offline.
 // - The pages (navigations): network first, so a new build is seen when online; the cached page when not.
 // - The datasets (data/*.json, and their French texts data/*.fr.json, judged as lists only): network first, as a web editor may replace them on the server without a rebuild; the
 //   copy from the last visit when offline. When the server's copy differs from that one, the page is told.
 //   Only a copy that passes the app's schemas is kept: when the server sends a broken one (or an error), the page gets
 //   the last good copy and is told why.
-/* global VERSION, PRECACHE, AtpDatasetCheck */
+/* global VERSION, PRECACHE, EDITOR_PRECACHE, AtpDatasetCheck */
 const SHELL = `atp-shell-${VERSION}`;
 // Not versioned: it keeps the datasets last seen across builds, which is what "updated since your last visit" compares.
 const DATA = 'atp-data';
@@ -39,6 +41,13 @@ self.addEventListener('install', (event) => {
   );
 });
 
+const KEEP_EDITOR = 'atp:keep-editor';
+
+self.addEventListener('message', (event) => {
+  if (event.data?.type !== KEEP_EDITOR) return;
+  event.waitUntil(caches.open(SHELL).then((shell) => shell.addAll(EDITOR_PRECACHE.map(scoped))));
+});
+
 self.addEventListener('activate', (event) => {
   event.waitUntil(
     (async () => {
@@ -65,7 +74,9 @@ async function page(request) {
     // Not cached from here: the cached page must stay the one whose hashed assets this version precached.
     return await fetch(request);
   } catch (error) {
-    const cached = await caches.open(SHELL).then((c) => c.match(scoped('index.html'), { ignoreVary: true }));
+    // The page asked for (the editor's edit.html), else the app's.
+    const shell = await caches.open(SHELL);
+    const cached = (await shell.match(request, { ignoreSearch: true, ignoreVary: true })) ?? (await shell.match(scoped('index.html'), { ignoreVary: true }));
     if (cached) return cached;
     throw error;
   }

@@ -23,7 +23,7 @@ export function describeFilters(filters: AnyFilters, data: FilterData, m: Messag
       const value = filters[d.key];
       if (value === null || value === undefined) return '';
       const worded = d.describe?.(value, filters, m) ?? WORDED_HERE[d.key]?.(filters, m);
-      return worded ?? `${m[d.label]}: ${optionLabel(d, value, data, m)}`;
+      return worded ?? `${m[d.label]}${m.colon} ${optionLabel(d, value, data, m)}`;
     })
     .filter(Boolean)
     .join(' · ');

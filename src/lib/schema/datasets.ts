@@ -6,6 +6,7 @@ import { RegionSchema, type Region } from './region';
 import { StatisticSchema, type Statistic } from './statistic';
 import { SourceDocumentSchema, type SourceDocument } from './source-document';
 import { OfficeSchema, type Office } from './office';
+import { programmeSpec, type ProgrammeStatement } from './programme-statement';
 
 export interface DatasetSpec<T> {
   file: string;
@@ -20,7 +21,7 @@ export const officesSpec: DatasetSpec<Office> = { file: 'offices.json', schema: 
 export const sourcesSpec: DatasetSpec<SourceDocument> = { file: 'sources.json', schema: SourceDocumentSchema };
 
 /** The datasets whose records cite sources (each `sources[].seed` must name an entry of sources.json). */
-export const ALL_DATASETS = [projectsSpec, milestonesSpec, regionsSpec, statisticsSpec, officesSpec] as const;
+export const ALL_DATASETS = [projectsSpec, milestonesSpec, regionsSpec, statisticsSpec, officesSpec, programmeSpec] as const;
 
 /**
  * The map's own files: what it needs to be drawn and to answer (its colours, filters, panel, offices). The app asks for
@@ -29,4 +30,5 @@ export const ALL_DATASETS = [projectsSpec, milestonesSpec, regionsSpec, statisti
  */
 export const MAP_DATASETS = [projectsSpec, regionsSpec, officesSpec] as const;
 
-export type { Milestone, Office, Project, Region, SourceDocument, Statistic };
+export { programmeSpec };
+export type { Milestone, Office, ProgrammeStatement, Project, Region, SourceDocument, Statistic };

@@ -7,8 +7,11 @@ export const RegionSchema = v.object({
   id: Id,
   name: Name,
   countries: v.pipe(v.array(CountryCode), v.minLength(1, 'at least one country')),
-  /** How membership was decided, for the reader who asks "why is X here?". Editors' text: the app does not show it. */
-  note: v.optional(Text),
+  /**
+   * How membership was decided, for the editor who asks "why is X here?". The app never shows it and the build leaves
+   * it out of the served file (as every editorNote), which the first load carries.
+   */
+  editorNote: v.optional(Text),
   /** "sources": the sources name this region; "app": a grouping this app makes, shown as such. */
   namedBy: v.optional(v.picklist(['sources', 'app'], '"sources" or "app"'), 'sources'),
   sources: Sources,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { NO_FILTERS } from '../projects/filter';
 import { deliberatePart, parseMapParams, serializeMapParams, type MapParams } from './map-params';
 
-const base: MapParams = { country: null, filters: { ...NO_FILTERS }, zoom: null, view: 'map', colouring: 'count' };
+const base: MapParams = { country: null, filters: { ...NO_FILTERS }, zoom: null, view: 'map', tab: 'countries', colouring: 'count' };
 
 describe('map URL parameters', () => {
   it.each<{ name: string; state: MapParams; search: string }>([
@@ -16,6 +16,7 @@ describe('map URL parameters', () => {
     { name: 'one year', state: { ...base, filters: { ...NO_FILTERS, from: 2016, to: 2016 } }, search: '?year=2016' },
     { name: 'zoom', state: { ...base, zoom: { k: 2.5, x: -120.25, y: -40 } }, search: '?zoom=2.5%2F-120.3%2F-40' },
     { name: 'table by region', state: { ...base, view: 'table', colouring: 'region' }, search: '?view=table&colour=region' },
+    { name: 'the table’s projects tab', state: { ...base, view: 'table', tab: 'projects' }, search: '?view=table&tab=projects' },
   ])('round trip: $name', ({ state, search }) => {
     expect(serializeMapParams('', state)).toBe(search);
     const parsed = parseMapParams(search);
@@ -38,6 +39,7 @@ describe('map URL parameters', () => {
     { search: '?theme=sports', name: 'theme', value: 'sports' },
     { search: '?kind=', name: 'kind', value: '' },
     { search: '?zoom=9/9', name: 'zoom', value: '9/9' },
+    { search: '?view=table&tab=donors', name: 'tab', value: 'donors' },
     { search: '?zoom=500/0/0', name: 'zoom', value: '500/0/0' },
     { search: '?view=globe', name: 'view', value: 'globe' },
     { search: '?from=2020&to=2010', name: 'to', value: '2010' },

@@ -13,11 +13,15 @@ export interface MapParams {
   filters: ProjectFilters;
   zoom: Transform | null;
   view: 'map' | 'table';
+  /** The table view's tab: the countries or the projects. */
+  tab: TableTab;
   colouring: MapColouring;
 }
 
+export type TableTab = 'countries' | 'projects';
+
 /** The map's own parameters; each filter dimension adds its own (filter-dimensions.ts). */
-export const MAP_PARAM_NAMES = ['country', 'year', 'zoom', 'view', 'colour'] as const;
+export const MAP_PARAM_NAMES = ['country', 'year', 'zoom', 'view', 'tab', 'colour'] as const;
 /** The dimensions ?year= stands for. */
 const YEAR_KEYS: readonly string[] = ['from', 'to'];
 
@@ -43,8 +47,9 @@ export function parseMapParams(search: string, dimensions: readonly FilterDimens
   }
   const zoom = read('zoom', parseZoom) ?? null;
   const view = read('view', (v) => (v === 'table' || v === 'map' ? v : undefined)) ?? 'map';
+  const tab = read('tab', (v) => (v === 'projects' || v === 'countries' ? v : undefined)) ?? 'countries';
   const colouring = read('colour', (v) => (v === 'region' || v === 'count' ? v : undefined)) ?? 'count';
-  return { country, filters: filters as ProjectFilters, zoom, view, colouring, ignored };
+  return { country, filters: filters as ProjectFilters, zoom, view, tab, colouring, ignored };
 }
 
 /** "k/x/y": a zoom level and the translation, as d3-zoom keeps them. */
@@ -75,6 +80,8 @@ export function serializeMapParams(search: string, p: MapParams, dimensions: rea
     params.set('zoom', `${round(p.zoom.k, 3)}/${round(p.zoom.x, 1)}/${round(p.zoom.y, 1)}`);
   }
   if (p.view === 'table') params.set('view', 'table');
+  // The tab stays in the address with the table it belongs to.
+  if (p.view === 'table' && p.tab === 'projects') params.set('tab', 'projects');
   if (p.colouring === 'region') params.set('colour', 'region');
   const text = params.toString();
   return text ? `?${text}` : '';

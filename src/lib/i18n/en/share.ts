@@ -30,6 +30,7 @@ export const shareMessages = {
   exportSvgA4: 'SVG, A4 page',
   exportProjectsCsv: 'Projects shown (CSV)',
   exportCountriesCsv: 'Countries and counts (CSV)',
+  exportOfficesCsv: 'The team’s offices (CSV)',
   exportWorking: 'Preparing the download…',
   exportDone: (file: string) => `Downloaded ${file}.`,
   exportFailed: 'The download could not be made. Please try again.',
@@ -41,7 +42,11 @@ export const shareMessages = {
   exportTimelineHidden: (list: string) => `Not shown: ${list}`,
   exportSource: 'Source: ICMPD Anti-Trafficking Programme datasets; every record names its source document.',
   exportMade: (date: string, address: string) => `Made on ${date} from ${address}`,
-  csvProjectHeaders: ['ID', 'Short name', 'Title', 'Kind', 'Countries', 'Start year', 'End year', 'Themes', 'Donors'],
+  csvProjectHeaders: ['ID', 'Short name', 'Title', 'Kind', 'Countries', 'Start year (stated)', 'End year (stated)', 'Period certainty', 'Documented dates', 'Themes', 'Donors'],
+  /** The projects CSV's "Period certainty" column (lib/export/csv.ts). */
+  csvCertainty: { stated: 'stated', inferred: 'inferred', uncertain: 'uncertain', none: 'start and end not given' } as Record<string, string>,
+  csvOfficeHeaders: ['City', 'Country', 'ISO code', 'As of'],
   csvCountryHeaders: ['Country', 'ISO code', 'Region', 'Projects and actions'],
   printMilestonesHeading: 'Milestones 2002–2023',
+  printCountriesHeading: 'The countries on the map and their projects',
 };
