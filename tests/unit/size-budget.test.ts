@@ -64,8 +64,10 @@ import { MAP_DATASETS } from '../../src/lib/schema/datasets';
  * Lowered with issue 19's projects table (JS -0.4): the table view (countries, offices,
  * projects) left the page's code for the summaries' on-demand chunk (a chunk of its own split the page's code), which
  * pays for the tab in the address and the offices' CSV in the downloads.
+ * Lowered to 117.6 once issues 19, 20, 23 and 24's branches were merged (measured 117.6 KB: the table view in the
+ * summaries' chunk, the editor a bundle of its own, the export words with the downloads).
  */
-export const FIRST_LOAD_BUDGET_KB = 118.4;
+export const FIRST_LOAD_BUDGET_KB = 117.6;
 export const GOAL_KB = 120;
 
 interface ManifestChunk {
