@@ -65,9 +65,10 @@ import { MAP_DATASETS } from '../../src/lib/schema/datasets';
  * projects) left the page's code for the summaries' on-demand chunk (a chunk of its own split the page's code), which
  * pays for the tab in the address and the offices' CSV in the downloads.
  * Lowered to 117.6 once issues 19, 20, 23 and 24's branches were merged (measured 117.6 KB: the table view in the
- * summaries' chunk, the editor a bundle of its own, the export words with the downloads).
+ * summaries' chunk, the editor a bundle of its own, the export words with the downloads); 117.7 with the data
+ * tables' one look in app.css (four tables had their own copy).
  */
-export const FIRST_LOAD_BUDGET_KB = 117.6;
+export const FIRST_LOAD_BUDGET_KB = 117.7;
 export const GOAL_KB = 120;
 
 interface ManifestChunk {
