@@ -1,6 +1,7 @@
 // The editor's page (edit.html): for the people who keep the data. Never loaded by the public page.
 import { mount } from 'svelte';
 import '../app.css';
+import './chips.css';
 import EditorApp from './EditorApp.svelte';
 
 const target = document.getElementById('editor');
