@@ -6,7 +6,15 @@ import { withoutAccents } from './text-order';
 
 const cache = new Map<string, Intl.DisplayNames>();
 
+/**
+ * Names a country has asked to be called by in every language (Cabo Verde, since 2013), where CLDR still gives the
+ * older one in some ("Cap-Vert"): the datasets' texts use the country's own name in French too.
+ */
+const OWN_NAMES: Readonly<Record<string, string>> = { CV: 'Cabo Verde' };
+
 export function countryName(code: string, locale: string): string {
+  const own = OWN_NAMES[code];
+  if (own !== undefined) return own;
   if (locale === 'en' || locale.startsWith('en-')) {
     const name = COUNTRY_NAMES_EN[code];
     if (name !== undefined) return name;

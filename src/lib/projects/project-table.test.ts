@@ -63,7 +63,7 @@ describe('a project as a row of the table', () => {
   it('names countries in the interface language, in alphabetical order, and marks related projects', () => {
     expect(projectRow(ocwar, words, order).countries).toEqual(['Cabo Verde', 'Gambia', 'Nigeria']);
     const french = projectRow({ ...ocwar, translations: { fr: { name: 'OCWAR-T (fr)' } } } as Project, { ...words, locale: 'fr' }, textOrder('fr'));
-    expect(french.countries).toEqual(['Cap-Vert', 'Gambie', 'Nigeria']);
+    expect(french.countries).toEqual(['Cabo Verde', 'Gambie', 'Nigeria']);
     expect(french.name).toBe('OCWAR-T (fr)');
     expect(french.nameLang).toBeUndefined();
     expect(projectRow(papers, { ...words, locale: 'fr' }, order).nameLang).toBe('en');
