@@ -12,6 +12,7 @@ import type { I18n } from '../../state/i18n.svelte';
 import type { MapModel } from '../../state/map-model.svelte';
 import type { MapState } from '../../state/map.svelte';
 import type { PictureSpec } from './export-actions';
+import { formatLocale } from '../../lib/format/format-locale';
 
 export interface MapPictureInput {
   i18n: I18n;
@@ -44,7 +45,7 @@ export function mapPicture({ i18n, map, model, size, date, description, href }: 
     },
     { ...w, exportNoFilters: m.exportNoFilters },
   );
-  const made = new Intl.DateTimeFormat(i18n.locale, { dateStyle: 'long' }).format(date);
+  const made = new Intl.DateTimeFormat(formatLocale(i18n.locale), { dateStyle: 'long' }).format(date);
   return {
     size,
     frame,

@@ -9,6 +9,7 @@ import type { MilestoneCategory } from '../../lib/schema/vocab';
 import { CATEGORIES, CATEGORY_STYLES, SHAPE_PATHS } from '../../lib/timeline/categories';
 import type { I18n } from '../../state/i18n.svelte';
 import type { PictureSpec } from './export-actions';
+import { formatLocale } from '../../lib/format/format-locale';
 
 export interface TimelinePictureInput {
   i18n: I18n;
@@ -46,6 +47,6 @@ export function timelinePicture(t: TimelinePictureInput): PictureSpec {
       { label: m.yearApproximate, colour: '#4a5a66', shape: { path: SHAPE_PATHS.circle, hollow: true } },
     ],
     source: m.exportSource,
-    made: m.exportMade(new Intl.DateTimeFormat(t.i18n.locale, { dateStyle: 'long' }).format(t.date), t.href),
+    made: m.exportMade(new Intl.DateTimeFormat(formatLocale(t.i18n.locale), { dateStyle: 'long' }).format(t.date), t.href),
   };
 }
