@@ -10,7 +10,7 @@ const many = Array.from({ length: 30 }, (_, i) => milestone(`m${i}`, 1994 + i));
 const whole: Domain = [1994, 2024];
 
 function trackOf(held: Domain | null, view: Domain = whole, width = 400) {
-  const track = new TrackLayout(() => ({ milestones: many, view, held }));
+  const track = new TrackLayout({ milestones: many, view, held });
   [track.width, track.height] = [width, 300];
   return track;
 }
@@ -45,7 +45,7 @@ describe('TrackLayout', () => {
 describe('TrackGhost', () => {
   function ghostOf(held: boolean, focusedId: string | null = null, openId: string | null = null) {
     const track = trackOf(held ? whole : null, [2004, 2014]);
-    return new TrackGhost(() => ({ held, layout: track.layout, byId: track.byId, focusedId, openId, shift: track.shift, top: track.top }));
+    return new TrackGhost({ held, layout: track.layout, byId: track.byId, focusedId, openId, shift: track.shift, top: track.top });
   }
   const key = (k: string, target: EventTarget | null = null, repeat = false) => ({ key: k, target, repeat }) as unknown as KeyboardEvent;
 

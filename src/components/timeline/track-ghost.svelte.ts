@@ -26,26 +26,27 @@ const MARK_DROP = MARK / 2 + 1;
 const MODIFIERS = ['Control', 'Shift', 'Alt', 'Meta', 'CapsLock'];
 
 export class TrackGhost {
-  #inputs: () => GhostInputs;
-  constructor(inputs: () => GhostInputs) {
+  /** Read field by field (getters): each derived value depends only on what it reads, not on the shift of every frame. */
+  #inputs: GhostInputs;
+  constructor(inputs: GhostInputs) {
     this.#inputs = inputs;
   }
 
   readonly on = $derived.by(() => {
-    const { held, layout } = this.#inputs();
+    const { held, layout } = this.#inputs;
     return held && (layout.level === 'marks' || layout.level === 'mixed');
   });
   /** Read by every box; the shift itself only by these, so a frame re-runs nothing for the others. */
   readonly moving: ReadonlySet<string> = $derived.by(() => {
-    const { focusedId, openId } = this.#inputs();
+    const { focusedId, openId } = this.#inputs;
     return new Set(this.on ? [focusedId, openId].filter((id) => id !== null) : []);
   });
   readonly marks: GhostMark[] = $derived.by(() => {
-    const { layout, byId, top } = this.#inputs();
+    const { layout, byId, top } = this.#inputs;
     return this.on ? ghostMarksOf(layout, byId, this.moving, top, MARK_DROP) : [];
   });
   readonly paths = $derived.by(() => {
-    const { shift } = this.#inputs();
+    const { shift } = this.#inputs;
     return this.on && shift ? ghostPaths(this.marks, shift) : [];
   });
 
@@ -57,7 +58,7 @@ export class TrackGhost {
 
   /** The milestone whose drawn mark a pointer click on the frame hits, if any. */
   hit(event: MouseEvent): Milestone | null {
-    const { shift, byId } = this.#inputs();
+    const { shift, byId } = this.#inputs;
     if (!this.on || !shift || (event.target as Element).closest('button')) return null;
     const r = (event.currentTarget as HTMLElement).getBoundingClientRect();
     // The marks are placed in the frame's padding box, inside its 1 px border.

@@ -25,22 +25,26 @@ const PAD = MARK / 2 + 4;
 export class TrackLayout {
   width = $state(0);
   height = $state(0);
-  #inputs: () => TrackInputs;
-  constructor(inputs: () => TrackInputs) {
+  /**
+   * Read field by field (getters), so each derived value depends only on what it reads: a view change during a
+   * gesture must not rebuild the milestones' times or lay the held view out again.
+   */
+  #inputs: TrackInputs;
+  constructor(inputs: TrackInputs) {
     this.#inputs = inputs;
   }
 
   readonly base = $derived(baseScale(PAD, this.width - PAD));
   readonly #rowsHeight = $derived(Math.max(0, this.height - AXIS - TOP));
-  readonly times = $derived.by(() => new Map(this.#inputs().milestones.map((m) => [m.id, timeOf(m)])));
-  readonly #bands = $derived.by(() => new Map(this.#inputs().milestones.map((m) => [m.id, timeBand(m)])));
-  readonly byId = $derived.by(() => new Map(this.#inputs().milestones.map((m) => [m.id, m])));
+  readonly times = $derived.by(() => new Map(this.#inputs.milestones.map((m) => [m.id, timeOf(m)])));
+  readonly #bands = $derived.by(() => new Map(this.#inputs.milestones.map((m) => [m.id, timeBand(m)])));
+  readonly byId = $derived.by(() => new Map(this.#inputs.milestones.map((m) => [m.id, m])));
 
   /** The layout the boxes would have at a view. */
   at(view: Domain) {
     const x = this.x(view);
     return layoutTimeline(
-      this.#inputs().milestones.map((m) => {
+      this.#inputs.milestones.map((m) => {
         const [lo, hi] = this.#bands.get(m.id)!;
         return { id: m.id, x: x(this.times.get(m.id)!), lo: x(lo), hi: x(hi), rank: rankOf(m.category, m.yearCertainty === 'stated') };
       }),
@@ -56,11 +60,11 @@ export class TrackLayout {
    * The view the boxes are laid out for: during a gesture, the one it started from. That is the very view already laid
    * out, so a gesture's start does not lay the boxes out again.
    */
-  readonly view = $derived.by(() => this.#inputs().held ?? this.#inputs().view);
+  readonly view = $derived.by(() => this.#inputs.held ?? this.#inputs.view);
   readonly layout = $derived(this.at(this.view));
   readonly placed = $derived(new Map(this.layout.placed.map((p) => [p.id, p])));
   readonly shift = $derived.by(() => {
-    const { held, view } = this.#inputs();
+    const { held, view } = this.#inputs;
     return held ? heldShift(held, view, this.base.range() as [number, number]) : null;
   });
   /** Ticks placed for the layout's view, like the boxes: during a gesture the shift slides them. */
@@ -68,7 +72,7 @@ export class TrackLayout {
   /** Which years are ticked comes from the view on screen, so a deep zoom gets its years while the wheel turns. */
   readonly ticks = $derived.by(() => {
     const [r0, r1] = this.base.range() as [number, number];
-    return yearTicks(this.#inputs().view, r1 - r0).ticks.map((t) => this.#tickAt(t.year));
+    return yearTicks(this.#inputs.view, r1 - r0).ticks.map((t) => this.#tickAt(t.year));
   });
 
   /** A row's top, px in the frame. */
