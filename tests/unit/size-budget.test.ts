@@ -66,9 +66,10 @@ import { MAP_DATASETS } from '../../src/lib/schema/datasets';
  * pays for the tab in the address and the offices' CSV in the downloads.
  * Lowered to 117.6 once issues 19, 20, 23 and 24's branches were merged (measured 117.6 KB: the table view in the
  * summaries' chunk, the editor a bundle of its own, the export words with the downloads); 117.7 with the data
- * tables' one look in app.css (four tables had their own copy).
+ * tables' one look in app.css (four tables had their own copy). 117.8: measured 117.70 KB, and the chunks' hashed
+ * names in the page compress a few bytes better or worse from build to build, so the budget keeps 0.1 KB of room.
  */
-export const FIRST_LOAD_BUDGET_KB = 117.7;
+export const FIRST_LOAD_BUDGET_KB = 117.8;
 export const GOAL_KB = 120;
 
 interface ManifestChunk {
