@@ -275,6 +275,8 @@ test('the CSV of countries equals the table, and the projects CSV has one row pe
   await page.goto('./?theme=capacity-building');
   await mapReady(page);
   await page.locator('#map').getByRole('button', { name: 'Table' }).click();
+  // The table's code comes on demand: its rows are read once they are there.
+  await expect(page.getByRole('table', { name: /per country/ }).locator('tbody tr').first()).toBeVisible();
   const rows = await page.getByRole('table', { name: /per country/ }).locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('th, td')].map((c) => c.textContent!.trim())));
   const countries = await downloadFrom(page, '#map', 'Countries and counts (CSV)');
   expect(countries.name).toBe('atp-countries-world-2026-11-24.csv');

@@ -125,6 +125,17 @@ describe('LazySection', () => {
     expect(screen.getByText('The loaded view')).toBeInTheDocument();
   });
 
+  it('a print asked for before the code is in draws the view when it arrives', async () => {
+    const { load, calls } = controlledLoad();
+    show({ load, start: true });
+    window.dispatchEvent(new Event('beforeprint'));
+    expect(screen.queryByText('The loaded view')).toBeNull();
+    calls[0]!.resolve({ default: LazyContent as Component });
+    await settle();
+    expect(calls).toHaveLength(1);
+    expect(screen.getByText('The loaded view')).toBeInTheDocument();
+  });
+
   it('says the view could not be loaded, and Retry asks again', async () => {
     vi.useRealTimers();
     const { load, calls } = controlledLoad();
