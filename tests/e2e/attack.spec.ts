@@ -3,6 +3,7 @@
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { corruptDataset, openFilters, reachViews, trackErrors } from './helpers';
+import { PANEL_PAGE } from '../../src/lib/projects/panel-pages';
 
 interface Project {
   id: string;
@@ -334,10 +335,14 @@ test.describe('case 7: a zoom off the map is refused with a notice', () => {
 test.describe('case 9: a long country panel and a burst of filter changes', () => {
   test.use({ serviceWorkers: 'block' });
 
-  test('a country with 60 projects lists 25 and shows more on demand', async ({ page }) => {
+  test('a country with 60 projects and 15 milestones lists a page of each and shows more on demand', async ({ page }) => {
     await corruptDataset(page, 'projects.json', (records) => {
       const model = records.find((r) => (r['countries'] as string[]).includes('NG'))!;
       for (let i = 0; i < 60; i++) records.push({ ...model, id: `many-${i}`, countries: ['NG'] });
+    });
+    await corruptDataset(page, 'milestones.json', (records) => {
+      const model = records.find((r) => ((r['countries'] as string[] | undefined) ?? []).includes('NG'))!;
+      for (let i = 0; i < 15; i++) records.push({ ...model, id: `many-ng-${i}` });
     });
     await page.goto('./');
     await mapReady(page);
@@ -346,11 +351,20 @@ test.describe('case 9: a long country panel and a burst of filter changes', () =
     const items = panel.locator('article');
     const total = Number(/(\d+) projects and actions/.exec((await panel.locator('.meta').first().textContent()) ?? '')![1]);
     expect(total).toBeGreaterThan(60);
-    await expect(items).toHaveCount(25);
-    await panel.getByRole('button', { name: `Show 25 more (${total - 25} not shown)` }).click();
-    await expect(items).toHaveCount(50);
-    while (await panel.getByRole('button', { name: /^Show \d+ more/ }).count()) await panel.getByRole('button', { name: /^Show \d+ more/ }).click();
+    await expect(items).toHaveCount(PANEL_PAGE);
+    await panel.getByRole('button', { name: `Show ${PANEL_PAGE} more (${total - PANEL_PAGE} not shown)` }).click();
+    await expect(items).toHaveCount(2 * PANEL_PAGE);
+    // The milestones' list below has its own pages: 15 added to Nigeria's own.
+    const milestoneItems = panel.locator('ul.milestones li');
+    await expect(milestoneItems).toHaveCount(PANEL_PAGE);
+    const moreMilestones = panel.getByRole('button', { name: /^Show \d+ more/ }).last();
+    await moreMilestones.click();
+    const milestoneTotal = await milestoneItems.count();
+    expect(milestoneTotal).toBeGreaterThan(PANEL_PAGE);
+    await expect(items).toHaveCount(2 * PANEL_PAGE);
+    while (await panel.getByRole('button', { name: /^Show \d+ more/ }).count()) await panel.getByRole('button', { name: /^Show \d+ more/ }).first().click();
     await expect(items).toHaveCount(total);
+    expect(await milestoneItems.count()).toBe(milestoneTotal);
   });
 
   test('ten quick filter changes are one Back step', async ({ page }) => {
