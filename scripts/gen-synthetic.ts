@@ -2,7 +2,7 @@
 // They go to bench-results/synthetic-<N>x/, never to data/: every record is invented, its id starts with
 // "synthetic-", its summary or detail says so, and its source names a seed that does not exist, so no
 // synthetic record can pass for a documented fact. Regions, statistics, sources and offices are copied unchanged.
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { milestonesSpec, projectsSpec, regionsSpec, type DatasetSpec } from '../src/lib/schema/datasets';
@@ -98,7 +98,9 @@ export function generate(scale: number): { dir: string; projects: number; milest
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, projectsSpec.file), JSON.stringify(validated(projectsSpec, projects), null, 2));
   writeFileSync(join(dir, milestonesSpec.file), JSON.stringify(validated(milestonesSpec, milestones), null, 2));
-  for (const file of ['regions.json', 'statistics.json', 'sources.json', 'offices.json']) copyFileSync(join(DATA, file), join(dir, file));
+  // Every other dataset as it is: a file left out makes the build fall back to a page without its prerendered map.
+  const generated = new Set([projectsSpec.file, milestonesSpec.file]);
+  for (const file of readdirSync(DATA).filter((f) => f.endsWith('.json') && !generated.has(f))) copyFileSync(join(DATA, file), join(dir, file));
   return { dir, projects: projects.length, milestones: milestones.length };
 }
 
