@@ -86,8 +86,11 @@ export function prerender(dataDir: string): Plugin {
           .replace(/\s*<link rel="preload" href="\.\/assets\/countries-[^"]*\.json"[^>]*>/, '')
           .replace(/<link rel="stylesheet"[^>]*href="\.\/(assets\/index-[^"]+\.css)"[^>]*>/, (link, file: string) => {
             const asset = ctx.bundle?.[file];
-            // data-href: where main.ts finds the file if a host's policy blocks the inline copy (page-preview.ts).
-            return asset?.type === 'asset' ? `<style data-href="./${file}">${String(asset.source)}</style>` : link;
+            // The file stays linked, disabled (not fetched): main.ts enables it if a host's policy blocks the inline
+            // copy (page-preview.ts), and Vite's preloader, which lists it among the lazy chunks' dependencies, sees it
+            // is in the page and does not fetch it and apply the page's styles a second time.
+            if (asset?.type !== 'asset') return link;
+            return `<style data-href="./${file}">${String(asset.source)}</style>\n    <link rel="stylesheet" href="./${file}" disabled />`;
           });
         if (!page.includes('data-prerendered')) this.warn('The page has no <div id="app"></div> to prerender into.');
         return page;

@@ -28,15 +28,14 @@ export function isPreviewShown(root: HTMLElement, html: HTMLElement): boolean {
 
 /**
  * The page's styles are inline, allowed by their hash in the page's own policy. A host whose headers set a stricter
- * policy blocks them; the stylesheet file is still built, so the page falls back to it rather than to no styles.
+ * policy blocks them; the page also links the stylesheet file, disabled so that it is not fetched, and this enables it:
+ * the page falls back to the file rather than to no styles.
  */
 export function ensureStyles(doc: Document): void {
   const inline = doc.querySelector<HTMLStyleElement>('style[data-href]');
   if (!inline || inline.sheet) return;
-  const link = doc.createElement('link');
-  link.rel = 'stylesheet';
-  link.href = inline.dataset['href']!;
-  doc.head.append(link);
+  const file = [...doc.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"][disabled]')].find((l) => l.getAttribute('href') === inline.dataset['href']);
+  if (file) file.disabled = false;
 }
 
 /** Empties the page for the live app, which mounts in the same task: no frame shows neither. */

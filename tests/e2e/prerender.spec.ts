@@ -2,7 +2,7 @@
 // stands, and an address or language it was not made for never shows it.
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page, type Route } from '@playwright/test';
-import { corruptDataset, trackErrors } from './helpers';
+import { corruptDataset, reachViews, trackErrors } from './helpers';
 
 const ENTRY = /\/assets\/index-[^/]*\.js$/;
 const mapSvg = (page: Page) => page.locator('#map svg[role="group"]');
@@ -119,11 +119,26 @@ test('a host whose own policy blocks the inline styles and scripts still gets a 
   await page.goto('./');
   await expect.poll(() => marks(page)).toContain('map:interactive');
   // The stylesheet file instead of the blocked inline copy: the header has the brand colour.
-  await expect(page.locator('link[rel="stylesheet"][href*="assets/index-"]')).toHaveCount(1);
+  await expect(page.locator('link[rel="stylesheet"][href*="assets/index-"]:not([disabled])')).toHaveCount(1);
   await expect(page.locator('.site-header')).toHaveCSS('background-color', /^rgb\((?!0, 0, 0\))/);
   await expect(page.locator('#app')).toBeVisible();
   await page.locator('#map-country-NG').click();
   await expect(page.getByRole('heading', { name: 'Nigeria', level: 3 })).toBeVisible();
+});
+
+test('the page’s styles apply once: the views’ code, loaded later, does not fetch the page’s stylesheet again', async ({ page }) => {
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+  await page.goto('./');
+  await expect.poll(() => marks(page)).toContain('map:interactive');
+  await reachViews(page);
+  await expect(page.locator('#timeline li.milestone').first()).toBeAttached({ timeout: 15_000 });
+  await expect(page.locator('#figures .stat').first()).toBeVisible();
+  // The views' own stylesheets came; the page's did not (its rules are inline).
+  expect(requests.filter((path) => /\/assets\/TimelineSection-[^/]*\.css$/.test(path))).toHaveLength(1);
+  expect(requests.filter((path) => /\/assets\/index-[^/]*\.css$/.test(path))).toEqual([]);
+  const sheetsWithHeader = await page.evaluate(() => [...document.styleSheets].filter((sheet) => [...sheet.cssRules].some((rule) => rule.cssText.startsWith('.site-header'))).length);
+  expect(sheetsWithHeader).toBe(1);
 });
 
 test('a page whose map a host rewrote is replaced whole: one app, drawn from the geometry file', async ({ page }) => {
