@@ -66,8 +66,8 @@ function firstLoad(): Record<'js' | 'css' | 'datasets' | 'geometry' | 'page', st
   const page = readFileSync(join(outDir, 'index.html'), 'utf8');
   return {
     js: [...js],
-    // The entry's stylesheet is inline in the page; any other the page links is fetched.
-    css: [...page.matchAll(/<link rel="stylesheet"[^>]*href="\.\/([^"]+)"/g)].map((m) => m[1]!),
+    // The entry's stylesheet is inline in the page, its link disabled (not fetched); any other the page links is.
+    css: [...page.matchAll(/<link rel="stylesheet"[^>]*href="\.\/([^"]+)"[^>]*>/g)].filter((m) => !/\sdisabled\b/.test(m[0])).map((m) => m[1]!),
     // The app asks for the map's own files when it starts, the others once these are in (state/datasets.svelte.ts).
     datasets: MAP_DATASETS.map((spec) => `data/${spec.file}`),
     // The prerendered map's path data is the geometry the live map draws (src/prerender/page-preview.ts).
