@@ -242,6 +242,14 @@ describe('plurals and lists', () => {
   ])('$locale list of $items.length', ({ locale, items, expected }) => {
     expect(joined(locale, items)).toBe(expected);
   });
+  // The two languages' own paths write what Intl writes; another language is Intl's.
+  it.each(['en', 'fr', 'de', 'es'])('%s: the same words as Intl for counts 0–200 and lists of 0–5', (locale) => {
+    const rules = new Intl.PluralRules(locale);
+    for (let n = 0; n <= 200; n++) expect(plain(counted(locale, n, 'ONE', 'OTHER')), `${n}`).toBe(plain(`${n.toLocaleString(locale)} ${rules.select(n) === 'one' ? 'ONE' : 'OTHER'}`));
+    const list = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' });
+    const names = ['Ghana', 'Côte d’Ivoire', 'Nigeria, Federal Republic of', 'Mali', 'Cabo Verde'];
+    for (let k = 0; k <= names.length; k++) expect(joined(locale, names.slice(0, k))).toBe(list.format(names.slice(0, k)));
+  });
 });
 
 describe('loading', () => {
