@@ -2,6 +2,7 @@
 import { mount } from 'svelte';
 import '../app.css';
 import './chips.css';
+import './forms.css';
 import EditorApp from './EditorApp.svelte';
 
 const target = document.getElementById('editor');

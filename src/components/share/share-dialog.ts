@@ -4,6 +4,7 @@
 import { mount, unmount } from 'svelte';
 import type { I18n } from '../../state/i18n.svelte';
 import ShareDialog, { type SharedMap } from './ShareDialog.svelte';
+import '../ui/dialog.css';
 
 let shown: ReturnType<typeof mount> | null = null;
 

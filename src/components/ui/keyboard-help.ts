@@ -4,6 +4,7 @@ import { mount, unmount } from 'svelte';
 import type { Locale } from '../../lib/i18n/languages';
 import { loadHelpWords } from '../../lib/help/load';
 import KeyboardHelp from './KeyboardHelp.svelte';
+import './dialog.css';
 
 let shown: ReturnType<typeof mount> | null = null;
 
