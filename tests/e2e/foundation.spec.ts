@@ -117,10 +117,17 @@ test('axe finds no accessibility violations in the loaded shell, before and afte
 
 test('the views keep their size while loading (no layout jump)', async ({ page }) => {
   await page.addInitScript(() => {
-    (window as unknown as { __cls: number }).__cls = 0;
+    type Shift = PerformanceEntry & { value: number; hadRecentInput: boolean; sources?: { node?: Node | null }[] };
+    const w = window as unknown as { __cls: number; __shifts: string[] };
+    w.__cls = 0;
+    w.__shifts = [];
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
-        if (!entry.hadRecentInput) (window as unknown as { __cls: number }).__cls += entry.value;
+      for (const entry of list.getEntries() as Shift[]) {
+        if (entry.hadRecentInput) continue;
+        w.__cls += entry.value;
+        // What moved, for the failure's message: a shift is otherwise hard to place after the fact.
+        const moved = (entry.sources ?? []).map((s) => (s.node instanceof Element ? `${s.node.tagName.toLowerCase()}#${s.node.id}.${s.node.getAttribute('class') ?? ''}` : String(s.node?.nodeName)));
+        w.__shifts.push(`${entry.value.toFixed(3)} at ${Math.round(entry.startTime)} ms: ${moved.join(', ')}`);
       }
     }).observe({ type: 'layout-shift', buffered: true });
   });
@@ -131,8 +138,11 @@ test('the views keep their size while loading (no layout jump)', async ({ page }
   // Both views drawn, and two frames painted since: a late shift would have been recorded.
   await page.waitForFunction(() => ['timeline:ready', 'counters:ready'].every((m) => performance.getEntriesByName(m).length > 0));
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-  const cls = await page.evaluate(() => (window as unknown as { __cls: number }).__cls);
-  expect(cls).toBeLessThan(0.1);
+  const { cls, shifts } = await page.evaluate(() => {
+    const w = window as unknown as { __cls: number; __shifts: string[] };
+    return { cls: w.__cls, shifts: w.__shifts };
+  });
+  expect(cls, shifts.join('\n')).toBeLessThan(0.1);
 });
 
 test('the timeline and the figures are drawn when the visitor comes to them, and Tab from the map goes on into the timeline', async ({ page }) => {
