@@ -3,7 +3,7 @@
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { corruptDataset, openFilters, reachViews, trackErrors } from './helpers';
-import { PANEL_PAGE } from '../../src/lib/projects/panel-pages';
+import { FIRST_PAGE, MORE_PAGE } from '../../src/lib/projects/panel-pages';
 
 interface Project {
   id: string;
@@ -351,17 +351,17 @@ test.describe('case 9: a long country panel and a burst of filter changes', () =
     const items = panel.locator('article');
     const total = Number(/(\d+) projects and actions/.exec((await panel.locator('.meta').first().textContent()) ?? '')![1]);
     expect(total).toBeGreaterThan(60);
-    await expect(items).toHaveCount(PANEL_PAGE);
-    await panel.getByRole('button', { name: `Show ${PANEL_PAGE} more (${total - PANEL_PAGE} not shown)` }).click();
-    await expect(items).toHaveCount(2 * PANEL_PAGE);
+    await expect(items).toHaveCount(FIRST_PAGE);
+    await panel.getByRole('button', { name: `Show ${MORE_PAGE} more (${total - FIRST_PAGE} not shown)` }).click();
+    await expect(items).toHaveCount(FIRST_PAGE + MORE_PAGE);
     // The milestones' list below has its own pages: 15 added to Nigeria's own.
     const milestoneItems = panel.locator('ul.milestones li');
-    await expect(milestoneItems).toHaveCount(PANEL_PAGE);
+    await expect(milestoneItems).toHaveCount(FIRST_PAGE);
     const moreMilestones = panel.getByRole('button', { name: /^Show \d+ more/ }).last();
     await moreMilestones.click();
     const milestoneTotal = await milestoneItems.count();
-    expect(milestoneTotal).toBeGreaterThan(PANEL_PAGE);
-    await expect(items).toHaveCount(2 * PANEL_PAGE);
+    expect(milestoneTotal).toBeGreaterThan(FIRST_PAGE);
+    await expect(items).toHaveCount(FIRST_PAGE + MORE_PAGE);
     while (await panel.getByRole('button', { name: /^Show \d+ more/ }).count()) await panel.getByRole('button', { name: /^Show \d+ more/ }).first().click();
     await expect(items).toHaveCount(total);
     expect(await milestoneItems.count()).toBe(milestoneTotal);
