@@ -96,6 +96,18 @@ test('a dataset changed on the server after the build is what the live map shows
   await expect(page.locator('#map-country-NG')).toHaveCount(0);
 });
 
+test('the map stands where it will stay while the page streams in: its place does not wait for the legend', async ({ browser, baseURL }) => {
+  // The legend follows the map's path data in the page, so a slow network paints the map before the legend arrives.
+  const context = await browser.newContext({ baseURL, javaScriptEnabled: false, viewport: { width: 1440, height: 900 } });
+  const page = await context.newPage();
+  await page.goto('./');
+  const frameX = () => page.locator('#map .map-frame').evaluate((el) => el.getBoundingClientRect().x);
+  const withLegend = await frameX();
+  await page.locator('#map .legend').evaluate((el) => el.remove());
+  expect(await frameX()).toBe(withLegend);
+  await context.close();
+});
+
 test('a map file that fails replaces the prerendered map with the message, not a map that cannot answer', async ({ page }) => {
   let requests = 0;
   await page.route('**/data/projects.json', (route) => {
