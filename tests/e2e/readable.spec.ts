@@ -55,13 +55,31 @@ test.describe('on a phone', () => {
     // Zoomed in first (the whole span cannot pan), then a sideways swipe moves the years and not the page.
     await page.locator('#timeline').getByRole('button', { name: 'Zoom in', exact: true }).click();
     const view = await frame.getAttribute('data-view');
-    const still = await page.evaluate(() => scrollY);
+    // The vertical swipe's fling and the click's scroll into view may still be moving the page: read it once still.
+    const still = await settledScroll(page);
     const b = (await frame.boundingBox())!;
     await swipe({ x: b.x + b.width * 0.7, y: b.y + b.height / 2 }, { x: b.x + b.width * 0.3, y: b.y + b.height / 2 });
     await expect.poll(() => frame.getAttribute('data-view')).not.toBe(view);
-    expect(await page.evaluate(() => scrollY)).toBe(still);
+    expect(await settledScroll(page)).toBe(still);
   });
 });
+
+/** The page's scroll position once it has not moved for five frames. */
+const settledScroll = (page: import('@playwright/test').Page) =>
+  page.evaluate(
+    () =>
+      new Promise<number>((done) => {
+        let last = scrollY;
+        let same = 0;
+        const tick = () => {
+          same = scrollY === last ? same + 1 : 0;
+          last = scrollY;
+          if (same >= 5) done(last);
+          else requestAnimationFrame(tick);
+        };
+        requestAnimationFrame(tick);
+      }),
+  );
 
 /** Milestone titles that are visible text: drawn, inside the track's frame, not cut off by it. */
 const visibleTitles = (page: import('@playwright/test').Page) =>
