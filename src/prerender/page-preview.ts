@@ -34,7 +34,7 @@ export function isPreviewShown(root: HTMLElement, html: HTMLElement): boolean {
 export function ensureStyles(doc: Document): void {
   const inline = doc.querySelector<HTMLStyleElement>('style[data-href]');
   if (!inline || inline.sheet) return;
-  const file = [...doc.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"][disabled]')].find((l) => l.getAttribute('href') === inline.dataset['href']);
+  const file = doc.querySelector<HTMLLinkElement>(`link[rel="stylesheet"][href="${inline.dataset['href']}"]`);
   if (file) file.disabled = false;
 }
 

@@ -4,8 +4,8 @@ import { untrack } from 'svelte';
  * A value that follows `read()` one frame late: it changes in the frame after the one that shows the change.
  *
  * Rule: a view the user did not act on takes the change after the frame that answers the user, so a click is answered
- * by one view's work, not every view's. Opening a country narrows the timeline below the map to it; at 100× the data
- * that narrowing was half the click's time (docs/performance.md, issue 22).
+ * by one view's work, not every view's: opening a country shows its panel first, and the timeline below the map
+ * narrows to the country in the next frame (docs/performance.md, issue 22).
  *
  * Hazard: for one frame the two views disagree. Code that needs both at once (a test, an export) waits a frame; in a
  * hidden tab, where frames stop, the follower waits until the page is shown.

@@ -1,8 +1,8 @@
 // Counted nouns and spoken lists by the language's own rules ("0 projet" in French, "0 projects" in English; "Ghana et
 // Nigéria", "A, B, and C"). Rule: English and French, the interface's languages, are written here exactly as
-// Intl.PluralRules and Intl.ListFormat write them (the tests compare the two for every case); building those objects
-// took ~80 ms of main thread at 4× CPU when the first summary was spoken (docs/performance.md). Hazard: any other
-// language goes to Intl, and a language added here must be tested against Intl the same way.
+// Intl.PluralRules and Intl.ListFormat write them (the tests compare the two for every case), so the first summary
+// does not wait for those objects to be built (docs/performance.md). Hazard: any other language goes to Intl, and a
+// language added here must be tested against Intl the same way.
 import { formatInteger } from '../format/integer';
 
 /** Whole numbers only (the summaries count things): English says "one" for 1, French for 0 and 1. */
