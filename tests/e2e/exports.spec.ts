@@ -102,8 +102,12 @@ test('the whole world, unfiltered, says so', async ({ page }) => {
   const svg = await downloadFrom(page, '#map', 'SVG, 16:9 slide');
   expect(svg.text).toMatch(/<title>The whole world — (\d+) of \1 projects and actions<\/title>/);
   // Dated as the page's English is written (British): "7 December 2026", not "December 7, 2026".
-  const today = new Date();
-  expect(svg.text).toContain(`${today.getDate()} ${today.toLocaleString('en-GB', { month: 'long' })} ${today.getFullYear()}`);
+  // Today as the page's clock and time zone have it (near midnight the test's own zone may already be another day).
+  const today = await page.evaluate(() => {
+    const d = new Date();
+    return `${d.getDate()} ${d.toLocaleString('en-GB', { month: 'long' })} ${d.getFullYear()}`;
+  });
+  expect(svg.text).toContain(today);
   const { shapes } = await measureExport(page, svg.text, ['NG', 'BR']);
   expect(shapes).toEqual({ NG: { inside: true, centred: true }, BR: { inside: true, centred: true } });
 });
