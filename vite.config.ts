@@ -57,7 +57,9 @@ function preloadMapData(): Plugin {
       order: 'post',
       handler(_html, ctx) {
         const geometry = Object.keys(ctx.bundle ?? {}).filter((f) => /^assets\/countries-[^/]*\.json$/.test(f));
-        return [...MAP_DATASETS.map((f) => `data/${f}`), ...geometry].map((href) => ({
+        // The stated totals too: the first screen shows them (the line under the filters), and the page waits for
+        // them before the app takes it over (src/main.ts).
+        return [...MAP_DATASETS, 'statistics.json'].map((f) => `data/${f}`).concat(geometry).map((href) => ({
           tag: 'link',
           attrs: { rel: 'preload', href: `./${href}`, as: 'fetch', crossorigin: 'anonymous' },
           injectTo: 'head' as const,

@@ -31,7 +31,9 @@ async function start(root: HTMLElement) {
   const mapFiles: DatasetSpec<{ id: string }>[] = [projectsSpec, regionsSpec];
   const mapLoads = mapFiles.map((spec) => prefetch(spec, shown));
   void prefetch(milestonesSpec);
-  void prefetch(statisticsSpec);
+  // The programme's stated totals are on the prerendered page too (the line under the filters): hydrated before they
+  // arrive, the app would take that line out and put it back, moving the map twice.
+  const statedLoad = prefetch(statisticsSpec, shown);
   // The start-up is cut into tasks (evaluating the code; reading the page's outlines; hydrating), so none of them
   // holds the page for long: a tap or a key between them is answered at once.
   await yieldToMain();
@@ -41,7 +43,7 @@ async function start(root: HTMLElement) {
   else void queryClient.prefetchQuery(atlasQuery());
   // Waited for even when the outlines could not be read: the map's files were asked for without a retry, so one that
   // failed fails before the app mounts, and the app's query asks for it again.
-  if (shown) await Promise.allSettled(mapLoads);
+  if (shown) await Promise.allSettled([...mapLoads, statedLoad]);
   if (preview?.visible) {
     // The app takes over the prerendered page where it stands (the element in focus, the scroll position), once the
     // map's files are in so its first render is the page's. Where the data changed on the server since the build,

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import Harness from '../../../tests/harness/Harness.svelte';
 import LazyContent from '../../../tests/harness/LazyContent.svelte';
 import LazyView from '../../../tests/harness/LazyView.svelte';
+import { toggle } from '../../../tests/harness/toggle.svelte';
 import LazySection from './LazySection.svelte';
 
 type Loaded = { default: Component };
@@ -16,7 +17,7 @@ function controlledLoad() {
   return { load, calls };
 }
 
-function show(props: { load: () => Promise<Loaded>; start: boolean; eager?: boolean }) {
+function show(props: { load: () => Promise<Loaded>; start: boolean; ready?: boolean; eager?: boolean }) {
   return render(Harness, { props: { component: LazySection, props: { id: 'timeline', heading: 'Twenty years of milestones', bodyClass: 'timeline-body', ...props } } });
 }
 
@@ -93,6 +94,26 @@ describe('LazySection', () => {
     calls[0]!.resolve({ default: LazyContent as Component });
     await settle();
     expect(screen.getByText('The loaded view')).toBeInTheDocument();
+  });
+
+  it('keeps the placeholder while the view’s files are still on their way, and draws the view whole when they arrive', async () => {
+    vi.useRealTimers();
+    const { load, calls } = controlledLoad();
+    const files = toggle(false);
+    render(Harness, { props: { component: LazySection, props: { id: 'timeline', heading: 'Twenty years of milestones', bodyClass: 'timeline-body', load, start: true }, live: () => ({ ready: files.value }) } });
+    calls[0]!.resolve({ default: LazyView as Component });
+    await settle();
+    // Near the screen and the keyboard on the placeholder's button: the code is in, the files are not.
+    FakeObserver.enter();
+    await userEvent.tab();
+    await settle();
+    expect(screen.queryByRole('button', { name: 'First control' })).toBeNull();
+    expect(screen.getByRole('status')).toHaveTextContent('Loading… Twenty years of milestones');
+    expect(document.querySelector('#timeline .timeline-body.placeholder')).not.toBeNull();
+    // The files arrive: the view takes the placeholder's place, and the keyboard goes on into it.
+    files.set(true);
+    await vi.waitFor(() => expect(screen.getByRole('button', { name: 'First control' })).toHaveFocus());
+    expect(document.querySelector('.placeholder')).toBeNull();
   });
 
   it('loads and draws at once when the address asks for the view', async () => {
