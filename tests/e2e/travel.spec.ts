@@ -214,6 +214,13 @@ for (const viewport of [{ width: 1440, height: 900 }, { width: 360, height: 740 
       // The whole menu is in the window, so every item can be read and pressed.
       expect(box.x, scope).toBeGreaterThanOrEqual(0);
       expect(box.x + box.width, scope).toBeLessThanOrEqual(viewport.width);
+      // … and on top: the views below the map are layers of their own (app.css), which must not cover the menu.
+      const last = items.getByRole('button').last();
+      await last.scrollIntoViewIfNeeded();
+      expect(await last.evaluate((el) => {
+        const r = el.getBoundingClientRect();
+        return el.contains(document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2));
+      }), scope).toBe(true);
       await summary.click();
     }
   });
