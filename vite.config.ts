@@ -43,23 +43,23 @@ function datasets(): Plugin {
 
 /** What the map needs besides the code: the files of MAP_DATASETS in src/lib/schema/datasets.ts. */
 const MAP_DATASETS = ['projects.json', 'regions.json', 'offices.json'];
+/** What the first screen shows: FIRST_SCREEN_DATASETS in src/lib/schema/datasets.ts. */
+const FIRST_SCREEN_FILES = [...MAP_DATASETS, 'statistics.json'];
 
 /**
- * Asks for the map's files from the page itself, so they download alongside the code instead of after it has run:
- * one round trip less before the map on a slow network. crossorigin makes the preload match the app's fetch() (CORS
+ * Asks for the first screen's files from the page itself, so they download alongside the code instead of after it
+ * has run: one round trip less before the map on a slow network. crossorigin makes the preload match the app's fetch() (CORS
  * mode, same-origin credentials); without it the browser would download each file twice.
  */
-function preloadMapData(): Plugin {
+function preloadFirstScreen(): Plugin {
   return {
-    name: 'atp-preload-map-data',
+    name: 'atp-preload-first-screen',
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
       handler(_html, ctx) {
         const geometry = Object.keys(ctx.bundle ?? {}).filter((f) => /^assets\/countries-[^/]*\.json$/.test(f));
-        // The stated totals too: the first screen shows them (the line under the filters), and the page waits for
-        // them before the app takes it over (src/main.ts).
-        return [...MAP_DATASETS, 'statistics.json'].map((f) => `data/${f}`).concat(geometry).map((href) => ({
+        return [...FIRST_SCREEN_FILES.map((f) => `data/${f}`), ...geometry].map((href) => ({
           tag: 'link',
           attrs: { rel: 'preload', href: `./${href}`, as: 'fetch', crossorigin: 'anonymous' },
           injectTo: 'head' as const,
@@ -144,7 +144,7 @@ function compileHints(): Plugin {
 export default defineConfig({
   // Relative paths: the built app runs from any folder of a host site, or from a laptop.
   base: './',
-  plugins: [svelte(), svelteTesting(), datasets(), preloadMapData(), prerender(DATA_DIR), compileHints(), contentSecurityPolicy(), editorPage(DATA_DIR, CSP), offline()],
+  plugins: [svelte(), svelteTesting(), datasets(), preloadFirstScreen(), prerender(DATA_DIR), compileHints(), contentSecurityPolicy(), editorPage(DATA_DIR, CSP), offline()],
   // No modulepreload polyfill: every browser the build targets but Safari < 17 has modulepreload, and the polyfill
   // ran at the entry's start (7 ms of its evaluation at 4× CPU); without it those browsers just preload less.
   build: { target: 'es2022', assetsInlineLimit: 0, modulePreload: { polyfill: false } },

@@ -23,16 +23,15 @@ async function start(root: HTMLElement) {
   const queryClient = new QueryClient();
   ensureStyles(document);
   listenForDataUpdates();
-  // Every file at once, as the app would ask for them; only the map's are waited for, and only to hydrate. Those
-  // are asked for without a retry, so a failure is known at once (the app's own query retries it): a query that
+  // Every file at once, as the app would ask for them; only those the first screen shows are waited for, and only to
+  // hydrate. Those are asked for without a retry, so a failure is known at once (the app's own query retries it): a query that
   // subscribes while a fetch is under way shares that fetch's retry policy.
   const prefetch = (spec: DatasetSpec<{ id: string }>, once = false) => queryClient.prefetchQuery(once ? { ...datasetQuery(spec), retry: false } : datasetQuery(spec));
   const shown = isPreviewShown(root, document.documentElement);
   const mapFiles: DatasetSpec<{ id: string }>[] = [projectsSpec, regionsSpec];
   const mapLoads = mapFiles.map((spec) => prefetch(spec, shown));
   void prefetch(milestonesSpec);
-  // The programme's stated totals are on the prerendered page too (the line under the filters): hydrated before they
-  // arrive, the app would take that line out and put it back, moving the map twice.
+  // FIRST_SCREEN_DATASETS: the stated totals are on the prerendered page too (the line under the filters).
   const statedLoad = prefetch(statisticsSpec, shown);
   // The start-up is cut into tasks (evaluating the code; reading the page's outlines; hydrating), so none of them
   // holds the page for long: a tap or a key between them is answered at once.
@@ -41,12 +40,13 @@ async function start(root: HTMLElement) {
   if (preview) queryClient.setQueryData(atlasQuery().queryKey, preview.countries);
   // Outlines that could not be read (a host rewrote the page): the geometry file instead, asked for at once.
   else void queryClient.prefetchQuery(atlasQuery());
-  // Waited for even when the outlines could not be read: the map's files were asked for without a retry, so one that
-  // failed fails before the app mounts, and the app's query asks for it again.
+  // Waited for even when the outlines could not be read: the first screen's files were asked for without a retry, so
+  // one that failed fails before the app mounts, and the app's query asks for it again.
   if (shown) await Promise.allSettled([...mapLoads, statedLoad]);
   if (preview?.visible) {
     // The app takes over the prerendered page where it stands (the element in focus, the scroll position), once the
-    // map's files are in so its first render is the page's. Where the data changed on the server since the build,
+    // first screen's files are in so its first render is the page's. A map file that failed replaces the page (below);
+    // the stated totals failing only takes their line away. Where the data changed on the server since the build,
     // Svelte mends the difference.
     const failed = mapFiles.some((spec) => queryClient.getQueryState(datasetQuery(spec).queryKey)?.status === 'error');
     if (!failed) {

@@ -20,8 +20,7 @@ export function createDatasets(fetchFn: Fetch = (url) => fetch(url), locale: () 
   const regions = withFrench(regionsSpec, fetchFn, locale);
   const offices = withFrench(officesSpec, fetchFn, locale);
   const atlas = createQuery(() => atlasQuery(fetchFn));
-  // Every query's isPending is read (no short-circuit), so svelte-query reports each one's arrival.
-  const mapSettled = () => ![projects, regions, offices, atlas].map((q) => q.isPending).includes(true);
+  const mapSettled = () => settled(projects, regions, offices, atlas);
   const later = <T extends { id: string }>(spec: DatasetSpec<T>) => createQuery(() => ({ ...datasetQuery(spec, fetchFn), enabled: mapSettled() }));
   return {
     projects,
@@ -55,6 +54,14 @@ function withFrench<T extends { id: string; translations?: unknown }>(spec: Data
 }
 
 export type Datasets = ReturnType<typeof createDatasets>;
+
+/**
+ * None of these files is still on its way: each has arrived or failed. Every query's isPending is read, never
+ * short-circuited: svelte-query reports changes only to the fields that were read.
+ */
+export function settled(...queries: { isPending: boolean }[]): boolean {
+  return !queries.map((q) => q.isPending).includes(true);
+}
 
 export const [getDatasets, setDatasets] = createContext<Datasets>();
 

@@ -1,6 +1,6 @@
 // @vitest-environment node
 // The first load's compressed size: the page (prerendered, with its stylesheet inline), the entry JS and the chunks it
-// imports statically, the map's datasets (the others are fetched once these are in), and the map geometry where the page does not carry it, gzipped as a host would
+// imports statically, the first screen's datasets (the others are fetched once these are in), and the map geometry where the page does not carry it, gzipped as a host would
 // send them. Builds into a temporary folder, never dist/.
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,7 +9,7 @@ import { gzipSync } from 'node:zlib';
 import { createHash } from 'node:crypto';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MAP_DATASETS } from '../../src/lib/schema/datasets';
+import { FIRST_SCREEN_DATASETS } from '../../src/lib/schema/datasets';
 
 /**
  * KB (1000 bytes) gzip; the goal is 120 KB. A ratchet: lower it whenever a saving lands, and never raise it without
@@ -18,7 +18,7 @@ import { MAP_DATASETS } from '../../src/lib/schema/datasets';
  * build. Hazard: a lazily loaded chunk that imports src/state/*, or a component shared by the page and a lazy chunk,
  * splits the entry and adds a request to the first load; this test's message gives the breakdown.
  */
-export const FIRST_LOAD_BUDGET_KB = 117.9;
+export const FIRST_LOAD_BUDGET_KB = 118.6;
 export const GOAL_KB = 120;
 
 interface ManifestChunk {
@@ -68,8 +68,8 @@ function firstLoad(): Record<'js' | 'css' | 'datasets' | 'geometry' | 'page', st
     js: [...js],
     // The entry's stylesheet is inline in the page, its link disabled (not fetched); any other the page links is.
     css: [...page.matchAll(/<link rel="stylesheet"[^>]*href="\.\/([^"]+)"[^>]*>/g)].filter((m) => !/\sdisabled\b/.test(m[0])).map((m) => m[1]!),
-    // The app asks for the map's own files when it starts, the others once these are in (state/datasets.svelte.ts).
-    datasets: MAP_DATASETS.map((spec) => `data/${spec.file}`),
+    // The files the first screen shows: the page preloads them and waits for them (src/main.ts); the others come later.
+    datasets: FIRST_SCREEN_DATASETS.map((spec) => `data/${spec.file}`),
     // The prerendered map's path data is the geometry the live map draws (src/prerender/page-preview.ts).
     geometry: page.includes('data-prerendered') ? [] : assets.filter((f) => /\/countries-[^/]*\.json$/.test(f)),
     page: ['index.html', ...readdirSync(outDir).filter((f) => f.startsWith('favicon'))],

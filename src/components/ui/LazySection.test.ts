@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import type { Component } from 'svelte';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import Harness from '../../../tests/harness/Harness.svelte';
 import LazyContent from '../../../tests/harness/LazyContent.svelte';
 import LazyView from '../../../tests/harness/LazyView.svelte';
@@ -114,6 +114,40 @@ describe('LazySection', () => {
     files.set(true);
     await vi.waitFor(() => expect(screen.getByRole('button', { name: 'First control' })).toHaveFocus());
     expect(document.querySelector('.placeholder')).toBeNull();
+  });
+
+  it('stays drawn when a file it reads is pending again (French texts loading after a switch)', async () => {
+    const { load, calls } = controlledLoad();
+    const files = toggle(true);
+    render(Harness, { props: { component: LazySection, props: { id: 'timeline', heading: 'Twenty years of milestones', bodyClass: 'timeline-body', load, start: true, eager: true }, live: () => ({ ready: files.value }) } });
+    calls[0]!.resolve({ default: LazyContent as Component });
+    await settle();
+    expect(screen.getByText('The loaded view')).toBeInTheDocument();
+    files.set(false);
+    await settle();
+    expect(screen.getByText('The loaded view')).toBeInTheDocument();
+    expect(document.querySelector('.placeholder')).toBeNull();
+  });
+
+  it('the keyboard that went on past the placeholder is not pulled back when the view is drawn', async () => {
+    vi.useRealTimers();
+    const { load, calls } = controlledLoad();
+    const files = toggle(false);
+    const after = document.createElement('button');
+    after.textContent = 'Further down';
+    render(Harness, { props: { component: LazySection, props: { id: 'timeline', heading: 'Twenty years of milestones', bodyClass: 'timeline-body', load, start: true }, live: () => ({ ready: files.value }) } });
+    document.body.append(after);
+    onTestFinished(() => after.remove());
+    calls[0]!.resolve({ default: LazyView as Component });
+    await settle();
+    await userEvent.tab();
+    expect(screen.getByRole('button', { name: 'Show this section' })).toHaveFocus();
+    await userEvent.tab();
+    expect(after).toHaveFocus();
+    files.set(true);
+    await vi.waitFor(() => expect(screen.getByRole('button', { name: 'First control' })).toBeInTheDocument());
+    await settle();
+    expect(after).toHaveFocus();
   });
 
   it('loads and draws at once when the address asks for the view', async () => {
