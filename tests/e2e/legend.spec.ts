@@ -2,6 +2,7 @@
 // its fills and the legend must keep reading it, and on paper, where browsers drop backgrounds.
 import { expect, test, type Page } from '@playwright/test';
 import { inflateSync } from 'node:zlib';
+import { reachViews } from './helpers';
 import { mkdirSync, writeFileSync } from 'node:fs';
 
 async function mapReady(page: Page) {
@@ -72,4 +73,18 @@ test('the printed legend paints its swatches, even with the map taken off the pa
   const shown = await page.locator('#map .legend rect.swatch').evaluateAll((els) => els.map((el) => el.getAttribute('data-fill')!));
   expect(shown.length).toBeGreaterThanOrEqual(3);
   for (const colour of shown) expect(fills, colour).toContain(colour);
+});
+
+test('in forced colours the regional table keeps its key to the map’s region colours', async ({ page }) => {
+  await page.emulateMedia({ forcedColors: 'active' });
+  await page.goto('./');
+  await mapReady(page);
+  await reachViews(page, 'figures');
+  const swatches = page.locator('#figures .swatch');
+  await expect(swatches.first()).toBeVisible();
+  const seen = await swatches.evaluateAll((all) => all.map((el) => ({ given: (el as HTMLElement).style.background, shown: getComputedStyle(el).backgroundColor })));
+  expect(seen.length).toBeGreaterThanOrEqual(7);
+  for (const { given, shown } of seen) expect(hex(shown), `${given} shown as ${shown}`).toBe(hex(given));
+  // Seven regions, seven colours: not one system colour for all.
+  expect(new Set(seen.map((s) => s.shown)).size).toBe(seen.length);
 });

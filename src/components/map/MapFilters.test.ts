@@ -1,8 +1,9 @@
 import { render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { WITH_CERTAINTY } from '../../../tests/harness/extra-dimension';
 import MapHarness from '../../../tests/harness/MapHarness.svelte';
+import { fixtureProjects } from '../../../tests/harness/map-fixtures';
 import type { UrlPort } from '../../lib/url/port';
 import type { MapState } from '../../state/map.svelte';
 import MapFilters from './MapFilters.svelte';
@@ -28,6 +29,18 @@ describe('MapFilters', () => {
     expect(map!.filters.donor).toBe('Germany');
     expect(url.current()).toBe('?donor=Germany');
     expect(screen.getByRole('status')).toHaveTextContent('Showing 1 of 3 projects and actions in 3 countries.');
+  });
+
+  it('with a filter on, says how many of the projects shown name no country, so the map cannot show them', async () => {
+    const global = { ...fixtureProjects[0]!, id: 'global-study', countries: [], donors: ['Germany'] };
+    const url = fakeUrl();
+    let map: MapState | undefined;
+    render(MapHarness, { props: { component: MapFilters, url, projects: [...fixtureProjects, global], onstate: (m: MapState) => (map = m) } });
+    // Unfiltered the first screen stays short: the counts alone.
+    expect(screen.getByRole('status')).toHaveTextContent('Showing 4 of 4 projects and actions in 6 countries.');
+    expect(screen.getByRole('status')).not.toHaveTextContent('no country');
+    map!.setFilter('donor', 'Germany');
+    await vi.waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Showing 2 of 4 projects and actions in 3 countries. 1 project names no country and is not on the map.'));
   });
 
   it('shows a dimension added to the table, and filters by it', async () => {

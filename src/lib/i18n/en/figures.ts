@@ -20,7 +20,7 @@ export const figuresMessages = {
   documentedYears: 'Years covered',
   documentedNoYears: 'none dated',
   regionsHeading: 'Regional coverage',
-  regionsCaption: 'Documented projects and actions by programme region (a project in several regions counts in each)',
+  regionsCaption: 'All documented projects and actions by programme region, whatever the filters (a project in several regions counts in each)',
   regionsRegion: 'Region',
   regionsProjects: 'Projects and actions',
   regionsCountries: 'Countries',

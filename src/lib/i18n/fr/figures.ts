@@ -21,7 +21,7 @@ export const figuresMessages: typeof import('../en/figures').figuresMessages = {
   documentedYears: 'Années couvertes',
   documentedNoYears: 'aucune date',
   regionsHeading: 'Couverture régionale',
-  regionsCaption: 'Projets et actions documentés par région du programme (un projet présent dans plusieurs régions compte dans chacune)',
+  regionsCaption: 'Tous les projets et actions documentés par région du programme, quels que soient les filtres (un projet présent dans plusieurs régions compte dans chacune)',
   regionsRegion: 'Région',
   regionsProjects: 'Projets et actions',
   regionsCountries: 'Pays',
