@@ -653,3 +653,17 @@ function mostCommon(values: number[]): number {
 function escape(text: string) {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+for (const lang of ['en', 'fr']) {
+  test(`every box's head shows its date whole, the year included, at 1366×768 (${lang})`, async ({ page }) => {
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.goto(`./?lang=${lang}`);
+    await reachViews(page, 'timeline');
+    const heads = page.locator('#timeline .milestone .when');
+    await expect(heads.first()).toBeVisible();
+    const cut = await heads.evaluateAll((all) => all.filter((el) => el.scrollWidth > el.clientWidth + 1).map((el) => el.textContent));
+    // Pushed against the track's edge, "16 September 2021" had lost its year; in French, "année approximative" its end.
+    expect(cut).toEqual([]);
+    expect(await heads.evaluateAll((all) => all.filter((el) => !/\b(19|20)\d\d\b/.test(el.textContent ?? '')).length)).toBe(0);
+  });
+}

@@ -22,6 +22,11 @@ for (const view of VIEWS) {
     await expect(page.getByRole('contentinfo')).toHaveCount(0);
     await expect(page.getByRole('navigation')).toHaveCount(0);
     await expect(page.getByRole('button', { name: 'Share' })).toHaveCount(0);
+    // Nothing offers to show a region on a map the frame does not have.
+    if (view === 'figures') {
+      await expect(page.locator('#figures table')).toBeVisible();
+      await expect(page.getByRole('button', { name: /on the map$/ })).toHaveCount(0);
+    }
     const full = page.getByRole('link', { name: 'Open the full view' });
     await expect(full).toHaveAttribute('target', '_top');
     await expect(full).toHaveAttribute('href', `${ORIGIN}/?theme=research`);

@@ -133,4 +133,13 @@ describe('RegionCoverage', () => {
     await userEvent.click(within(wa).getByRole('button', { name: 'Show West Africa (ECOWAS) on the map' }));
     expect(onshow).toHaveBeenCalledWith('west-africa');
   });
+
+  it('offers no way to show a region where the page has no map (the figures embedded alone)', () => {
+    const rows = regionFigures(fixtureProjects, fixtureRegions);
+    render(Harness, { props: { component: RegionCoverage, props: { rows, chosen: null, colours: regionColours(fixtureRegions.map((r) => r.id)) } } });
+    const wa = screen.getByRole('row', { name: /West Africa/ });
+    expect(within(wa).getAllByRole('cell').map((c) => c.textContent?.trim())).toEqual(['2', '3', '2010']);
+    expect(screen.queryAllByRole('button')).toEqual([]);
+    expect(screen.getAllByRole('columnheader')).toHaveLength(4);
+  });
 });

@@ -29,6 +29,8 @@ export const en = {
   footerSources:
     'Sources: ICMPD news items, the Anti-Trafficking Programme page and factsheet, and the brochure “Highlights and Milestones 2002–2022”. Every record names its source.',
   yearApproximate: 'year approximate',
+  /** In a timeline box's head, where the full words have no room beside the year. */
+  yearApproximateShort: 'year approx.',
   /** A source document that carries no date. */
   sourceUndated: 'undated',
   addressIgnored: 'Part of this address was not understood and was ignored:',

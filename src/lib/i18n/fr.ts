@@ -28,6 +28,7 @@ export const fr: Messages = {
     `${plural(count, 'valeur', 'valeurs')} de ${file} ${count < 2 ? 'a été écartée' : 'ont été écartées'} en raison d’erreurs${NNBSP}; les fiches qui les contiennent sont affichées sans elles${NBSP}:`,
   footerSources: `Sources${NBSP}: actualités de l’ICMPD, page et fiche d’information du Programme de lutte contre la traite (ATP) de l’ICMPD, et brochure ${quoted('Highlights and Milestones 2002–2022')} (en anglais). Chaque fiche indique sa source.`,
   yearApproximate: 'année approximative',
+  yearApproximateShort: 'année approx.',
   sourceUndated: 'sans date',
   addressIgnored: `Une partie de cette adresse n’a pas été comprise et a été ignorée${NBSP}:`,
   dismiss: 'Masquer',

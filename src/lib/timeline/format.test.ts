@@ -13,4 +13,12 @@ describe('formatWhen', () => {
   ])('$m.date in $locale → $expected', ({ m, locale, expected }) => {
     expect(formatWhen(m, locale)).toBe(expected);
   });
+
+  it.each([
+    { locale: 'en', expected: '16 Sept 2021' },
+    { locale: 'fr', expected: '16 sept. 2021' },
+  ])('a short month where the full date has no room: $locale → $expected', ({ locale, expected }) => {
+    expect(formatWhen({ year: 2021, date: '2021-09-16' }, locale, 'short')).toBe(expected);
+    expect(formatWhen({ year: 2021 }, locale, 'short')).toBe('2021');
+  });
 });
