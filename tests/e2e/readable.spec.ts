@@ -27,6 +27,23 @@ test('printed before the figures were seen, the counters read the stated values,
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 
+  test('a first tap on a country zooms to its region with a short card saying how to see its projects; a second tap opens them', async ({ page }) => {
+    await page.goto('./');
+    const nigeria = page.locator('#map-country-NG');
+    await expect(nigeria).toBeVisible({ timeout: 15_000 });
+    await nigeria.tap();
+    const card = page.locator('#map [role="tooltip"]');
+    await expect(card).toContainText('Nigeria');
+    await expect(card).toContainText('Tap again to see its projects');
+    // Short: the names are the panel's to list; the card covered most of the phone's map with them.
+    await expect(card.locator('li').first()).toBeHidden();
+    const map = (await page.locator('#map .picture').boundingBox())!;
+    const box = (await card.boundingBox())!;
+    expect(box.width * box.height).toBeLessThan((map.width * map.height) / 4);
+    await nigeria.tap();
+    await expect(page.locator('#country-panel-heading')).toHaveText('Nigeria');
+  });
+
   test('a vertical swipe over the timeline scrolls the page; a sideways one moves the years', async ({ page }) => {
     await page.goto('./');
     await reachViews(page, 'timeline');

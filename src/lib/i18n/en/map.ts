@@ -19,6 +19,7 @@ export const mapMessages = {
   mapZoomRegionAll: 'The whole world',
   mapWheelHint: 'Use Ctrl + scroll to zoom the map, or click it first',
   mapTouchHint: 'Use two fingers to move and zoom the map',
+  mapTapAgain: 'Tap again to see its projects',
   mapViewMap: 'Map',
   mapViewTable: 'Table',
   mapViewLabel: 'Show as',

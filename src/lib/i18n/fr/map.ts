@@ -21,6 +21,7 @@ export const mapMessages: typeof import('../en/map').mapMessages = {
   mapZoomRegionAll: 'Monde entier',
   mapWheelHint: 'Utilisez Ctrl + molette pour zoomer sur la carte, ou cliquez d’abord dessus',
   mapTouchHint: 'Utilisez deux doigts pour déplacer et zoomer la carte',
+  mapTapAgain: 'Touchez à nouveau pour voir ses projets',
   mapViewMap: 'Carte',
   mapViewTable: 'Tableau',
   mapViewLabel: 'Affichage',
