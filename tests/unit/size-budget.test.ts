@@ -18,7 +18,7 @@ import { FIRST_SCREEN_DATASETS } from '../../src/lib/schema/datasets';
  * build. Hazard: a lazily loaded chunk that imports src/state/*, or a component shared by the page and a lazy chunk,
  * splits the entry and adds a request to the first load; this test's message gives the breakdown.
  */
-export const FIRST_LOAD_BUDGET_KB = 118.6;
+export const FIRST_LOAD_BUDGET_KB = 118.8;
 export const GOAL_KB = 120;
 
 interface ManifestChunk {
