@@ -24,8 +24,8 @@ async function start(root: HTMLElement) {
   ensureStyles(document);
   listenForDataUpdates();
   // Every file at once, as the app would ask for them; only those the first screen shows are waited for, and only to
-  // hydrate. Those are asked for without a retry, so a failure is known at once (the app's own query retries it): a query that
-  // subscribes while a fetch is under way shares that fetch's retry policy.
+  // hydrate. Those are asked for without a retry, so a failure is known at once (the app's own query retries it): a
+  // query that subscribes while a fetch is under way shares that fetch's retry policy.
   const prefetch = (spec: DatasetSpec<{ id: string }>, once = false) => queryClient.prefetchQuery(once ? { ...datasetQuery(spec), retry: false } : datasetQuery(spec));
   const shown = isPreviewShown(root, document.documentElement);
   const mapFiles: DatasetSpec<{ id: string }>[] = [projectsSpec, regionsSpec];
